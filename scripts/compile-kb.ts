@@ -1,0 +1,25 @@
+// npm run kb [-- --force] : compiles resources/content into resources/handbook.db.
+import { resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { compileKnowledgeBase } from '../src-main/core/content/compile'
+import { ContentErrors } from '../src-main/core/content/content-error'
+
+const root = resolve(import.meta.dirname, '..')
+const force = process.argv.includes('--force')
+const started = performance.now()
+try {
+  const r = compileKnowledgeBase(resolve(root, 'resources/content'), resolve(root, 'resources/handbook.db'), { force })
+  const ms = (performance.now() - started).toFixed(0)
+  const counts = Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(', ')
+  console.log(
+    r.skipped
+      ? `knowledge base up to date (${r.contentHash.slice(0, 12)})`
+      : `knowledge base compiled in ${ms} ms: ${(r.bytes / 1024).toFixed(0)} KiB, ${counts}`,
+  )
+} catch (e) {
+  if (e instanceof ContentErrors) {
+    console.error(e.message)
+    process.exit(1)
+  }
+  throw e
+}

@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { parseDocument } from 'yaml'
+import type { z } from 'zod'
+import { ContentError, ContentErrors } from './content-error'
+import {
+  concernSchema,
+  contraindicationSchema,
+  glossarySchema,
+  guideSchema,
+  layerSchema,
+  mechanismSchema,
+  referenceSchema,
+  treatmentSchema,
+  type Concern,
+  type Contraindication,
+  type GlossaryEntry,
+  type Guide,
+  type Layer,
+  type Mechanism,
+  type Reference,
+  type Treatment,
+} from './schema'
+
+export interface ContentSet {
+  layers: Layer[]
+  mechanisms: Mechanism[]
+  concerns: Concern[]
+  contraindications: Contraindication[]
+  references: Reference[]
+  glossary: GlossaryEntry[]
+  guides: Guide[]
+  treatments: Treatment[]
+  /** Where each record came from, for error messages: "<kind>:<id>" → file. */
+  origin: Map<string, string>
+  /** The raw bytes of every source, in a stable order, for the content hash. */
+  sources: { file: string; text: string }[]
+}
+
+function listYaml(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(dir, f))
+}
+
+function recordName(value: unknown, index: number): string {
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>
+    const key = v.slug ?? v.id
+    if (typeof key === 'string') return key
+  }
+  return `#${index + 1}`
+}
+
+/** Parses YAML text; a syntax error becomes a ContentError naming the line. */
+function parseYaml(file: string, text: string, errors: ContentError[]): unknown {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!
+    const line = e.linePos?.[0]?.line
+    errors.push(new ContentError(file, '', line ? `line ${line}` : '', `invalid YAML: ${e.message.split('\n')[0]}`))
+    return undefined
+  }
+  return doc.toJS()
+}
+
+function parseRecords<S extends z.ZodType>(
+  file: string,
+  data: unknown,
+  schema: S,
+  errors: ContentError[],
+): z.infer<S>[] {
+  if (data === undefined) return []
+  const items = Array.isArray(data) ? data : [data]
+  const out: z.infer<S>[] = []
+  items.forEach((item, i) => {
+    const parsed = schema.safeParse(item)
+    if (parsed.success) {
+      out.push(parsed.data)
+      return
+    }
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length ? issue.path.join('.') : ''
+      errors.push(new ContentError(file, recordName(item, i), field, issue.message))
+    }
+  })
+  return out
+}
+
+/**
+ * Reads and schema-checks every source file under `root`. Cross-record rules
+ * (unknown ids, duplicates, depth against layers) are checked by validateContent.
+ */
+export function loadContent(root: string): ContentSet {
+  const errors: ContentError[] = []
+  const sources: ContentSet['sources'] = []
+  const origin = new Map<string, string>()
+
+  const read = <S extends z.ZodType>(files: string[], schema: S, kind: string, oneRecordPerFile = false) => {
+    const all: z.infer<S>[] = []
+    for (const path of files) {
+      const file = relative(root, path)
+      const text = readFileSync(path, 'utf8')
+      sources.push({ file, text })
+      const data = parseYaml(file, text, errors)
+      if (oneRecordPerFile && Array.isArray(data)) {
+        errors.push(new ContentError(file, '', '', 'must hold one record, not a list'))
+        continue
+      }
+      for (const record of parseRecords(file, data, schema, errors)) {
+        const key = (record as { slug?: string; id?: string }).slug ?? (record as { id: string }).id
+        if (origin.has(`${kind}:${key}`)) {
+          errors.push(new ContentError(file, key, kind === 'treatment' ? 'slug' : 'id', `duplicate ${kind} id (also in ${origin.get(`${kind}:${key}`)})`))
+          continue
+        }
+        origin.set(`${kind}:${key}`, file)
+        all.push(record)
+      }
+    }
+    return all
+  }
+  const one = (name: string) => (existsSync(join(root, name)) ? [join(root, name)] : [])
+
+  const content: ContentSet = {
+    layers: read(one('layers.yaml'), layerSchema, 'layer'),
+    mechanisms: read(one('mechanisms.yaml'), mechanismSchema, 'mechanism'),
+    concerns: read(one('concerns.yaml'), concernSchema, 'concern'),
+    contraindications: read(one('contraindications.yaml'), contraindicationSchema, 'contraindication'),
+    glossary: read(one('glossary.yaml'), glossarySchema, 'glossary'),
+    references: read(listYaml(join(root, 'references')), referenceSchema, 'reference'),
+    guides: read(listYaml(join(root, 'guides')), guideSchema, 'guide'),
+    treatments: read(listYaml(join(root, 'treatments')), treatmentSchema, 'treatment', true),
+    origin,
+    sources,
+  }
+  for (const path of listYaml(join(root, 'treatments'))) {
+    const file = relative(root, path)
+    const expected = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '')
+    const t = content.treatments.find((x) => origin.get(`treatment:${x.slug}`) === file)
+    if (t && t.slug !== expected) errors.push(new ContentError(file, t.slug, 'slug', `must match the file name "${expected}"`))
+  }
+  if (errors.length) throw new ContentErrors(errors)
+  return content
+}

@@ -1,0 +1,194 @@
+// The single definition of every knowledge-base record. The compiler parses the
+// YAML under resources/content with these schemas; core and renderer types are
+// inferred from them, so a field exists in exactly one place.
+import { z } from 'zod'
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "fractional-co2-laser"')
+const text = z.string().trim().min(1, 'must not be empty')
+const refs = z.array(id).min(1, 'needs at least one reference id')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+
+export const MECHANISM_IDS = [
+  'exfoliation',
+  'tightening',
+  'leveling',
+  'ecm-stimulation',
+  'volume-restoration',
+  'muscle-immobilization',
+] as const
+
+export const CATEGORIES = ['peel', 'mechanical', 'laser-light', 'energy', 'needling', 'injectable', 'regenerative'] as const
+export const FREQUENCIES = ['very-common', 'common', 'uncommon', 'rare', 'very-rare'] as const
+export const STRENGTHS = ['strong', 'moderate', 'mild'] as const
+export const RISK_LEVELS = ['low', 'moderate', 'high', 'very-high'] as const
+export const DISCOMFORT = ['minimal', 'mild', 'moderate', 'marked'] as const
+export const EVIDENCE_LEVELS = ['A', 'B', 'C'] as const
+export const FITZPATRICK_TYPES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const
+export const REFERENCE_KINDS = ['review', 'trial', 'guideline', 'label', 'textbook', 'reference-site'] as const
+
+const range = <T extends z.ZodNumber>(n: T) =>
+  z
+    .object({ min: n, max: n, note: text.optional() })
+    .strict()
+    .refine((r) => r.min <= r.max, { message: 'min is above max', path: ['min'] })
+
+export const referenceSchema = z
+  .object({
+    id,
+    citation: text,
+    year: z.number().int().min(1900).max(2100),
+    kind: z.enum(REFERENCE_KINDS),
+    url: z.url().optional(),
+  })
+  .strict()
+
+export const layerSchema = z
+  .object({
+    id,
+    name: text,
+    order: z.number().int().min(0),
+    // Representative boundaries for the site named below, in mm from the skin surface.
+    topMm: z.number().min(0),
+    bottomMm: z.number().positive(),
+    site: text,
+    description: text,
+    refs,
+  })
+  .strict()
+  .refine((l) => l.topMm < l.bottomMm, { message: 'topMm must be above bottomMm', path: ['topMm'] })
+
+export const mechanismSchema = z
+  .object({
+    id: z.enum(MECHANISM_IDS),
+    name: text,
+    summary: text,
+    body: text,
+    depthNote: text,
+    refs,
+  })
+  .strict()
+
+export const concernSchema = z.object({ id, name: text, description: text }).strict()
+
+const conflictSchema = z
+  .object({
+    summary: text,
+    positions: z.array(z.object({ stance: text, refs }).strict()).min(2, 'a conflict needs at least two positions'),
+  })
+  .strict()
+
+export const contraindicationSchema = z
+  .object({
+    id,
+    name: text,
+    reasoning: text,
+    clientWording: text,
+    refs,
+    conflict: conflictSchema.optional(),
+  })
+  .strict()
+
+export const glossarySchema = z.object({ id, term: text, definition: text, refs: z.array(id).optional() }).strict()
+
+export const guideSchema = z
+  .object({
+    id,
+    kind: z.enum(['age-band', 'aftercare', 'faq']),
+    title: text,
+    body: text,
+    ageMin: z.number().int().min(0).max(120).optional(),
+    ageMax: z.number().int().min(0).max(120).optional(),
+    treatments: z.array(id).optional(),
+    refs,
+  })
+  .strict()
+
+const fitzpatrickEntry = z
+  .object({ pih: z.enum(RISK_LEVELS), scarring: z.enum(RISK_LEVELS), note: text.optional() })
+  .strict()
+
+export const treatmentSchema = z
+  .object({
+    slug: id,
+    name: text,
+    aliases: z.array(text).default([]),
+    brands: z.array(text).default([]),
+    category: z.enum(CATEGORIES),
+    involvesInjection: z.boolean(),
+    usesEnergyDevice: z.boolean(),
+    summary: text,
+    body: text,
+    clientSummary: text,
+    mechanisms: z
+      .array(z.object({ id: z.enum(MECHANISM_IDS), role: z.enum(['primary', 'secondary']) }).strict())
+      .min(1),
+    depth: z
+      .object({
+        minMm: z.number().min(0),
+        maxMm: z.number().positive(),
+        layers: z.array(id).min(1),
+        setting: text,
+        refs,
+      })
+      .strict()
+      .refine((d) => d.minMm <= d.maxMm, { message: 'depth min is above max', path: ['minMm'] }),
+    concerns: z.array(z.object({ id, strength: z.enum(STRENGTHS) }).strict()).min(1),
+    risks: z
+      .array(z.object({ name: text, frequency: z.enum(FREQUENCIES), detail: text.optional(), refs }).strict())
+      .min(1),
+    downtimeDays: range(z.number().min(0)),
+    sessions: range(z.number().int().min(1)),
+    intervalWeeks: range(z.number().min(0)).optional(),
+    onsetWeeks: range(z.number().min(0)),
+    durationMonths: range(z.number().min(0)),
+    discomfort: z.enum(DISCOMFORT),
+    candidate: z
+      .object({
+        ageMin: z.number().int().min(12).max(100),
+        ageMax: z.number().int().min(12).max(100),
+        glogau: z.array(z.number().int().min(1).max(4)).min(1),
+        profile: text,
+      })
+      .strict()
+      .refine((c) => c.ageMin <= c.ageMax, { message: 'ageMin is above ageMax', path: ['ageMin'] }),
+    contraindications: z
+      .array(
+        z
+          .object({
+            id,
+            severity: z.enum(['absolute', 'relative']),
+            // Temporary conditions (an outbreak, a tan, recent isotretinoin) defer
+            // the treatment instead of ruling it out.
+            temporary: z.boolean().default(false),
+            waitMonths: z.number().min(0).optional(),
+            note: text.optional(),
+            refs,
+          })
+          .strict(),
+      )
+      .min(1),
+    fitzpatrick: z.object(Object.fromEntries(FITZPATRICK_TYPES.map((t) => [t, fitzpatrickEntry])) as Record<
+      (typeof FITZPATRICK_TYPES)[number],
+      typeof fitzpatrickEntry
+    >).strict(),
+    aftercare: z.array(z.object({ when: text, text }).strict()).min(1),
+    warningSigns: z.array(text).min(1),
+    evidence: z.object({ level: z.enum(EVIDENCE_LEVELS), note: text }).strict(),
+    references: z.array(id).min(2, 'a treatment needs at least two references'),
+    reviewed: isoDate,
+  })
+  .strict()
+
+export type Reference = z.infer<typeof referenceSchema>
+export type Layer = z.infer<typeof layerSchema>
+export type Mechanism = z.infer<typeof mechanismSchema>
+export type Concern = z.infer<typeof concernSchema>
+export type Contraindication = z.infer<typeof contraindicationSchema>
+export type GlossaryEntry = z.infer<typeof glossarySchema>
+export type Guide = z.infer<typeof guideSchema>
+export type Treatment = z.infer<typeof treatmentSchema>
+export type MechanismId = (typeof MECHANISM_IDS)[number]
+export type Category = (typeof CATEGORIES)[number]
+export type FitzpatrickType = (typeof FITZPATRICK_TYPES)[number]

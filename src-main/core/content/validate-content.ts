@@ -1,0 +1,77 @@
+import { ContentError, ContentErrors } from './content-error'
+import type { ContentSet } from './load-content'
+import { layersSpanned } from './layer-span'
+
+/**
+ * Cross-record rules the schemas cannot see: every id points at something that
+ * exists, depths agree with the layers they name, and every reference is used.
+ */
+export function validateContent(c: ContentSet): void {
+  const errors: ContentError[] = []
+  const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id))
+  const refIds = ids(c.references)
+  const layerIds = ids(c.layers)
+  const concernIds = ids(c.concerns)
+  const contraIds = ids(c.contraindications)
+  const slugs = new Set(c.treatments.map((t) => t.slug))
+  const used = new Set<string>()
+  const fileOf = (kind: string, key: string) => c.origin.get(`${kind}:${key}`) ?? '?'
+
+  const checkRefs = (kind: string, key: string, field: string, list: readonly string[] | undefined) => {
+    for (const r of list ?? []) {
+      used.add(r)
+      if (!refIds.has(r)) errors.push(new ContentError(fileOf(kind, key), key, field, `unknown reference "${r}"`))
+    }
+  }
+
+  for (const l of c.layers) checkRefs('layer', l.id, 'refs', l.refs)
+  for (const m of c.mechanisms) checkRefs('mechanism', m.id, 'refs', m.refs)
+  for (const g of c.glossary) checkRefs('glossary', g.id, 'refs', g.refs)
+  for (const ci of c.contraindications) {
+    checkRefs('contraindication', ci.id, 'refs', ci.refs)
+    ci.conflict?.positions.forEach((p, i) => checkRefs('contraindication', ci.id, `conflict.positions.${i}.refs`, p.refs))
+  }
+  for (const g of c.guides) {
+    checkRefs('guide', g.id, 'refs', g.refs)
+    for (const s of g.treatments ?? [])
+      if (!slugs.has(s)) errors.push(new ContentError(fileOf('guide', g.id), g.id, 'treatments', `unknown treatment "${s}"`))
+  }
+
+  for (const t of c.treatments) {
+    const file = fileOf('treatment', t.slug)
+    const bad = (field: string, problem: string) => errors.push(new ContentError(file, t.slug, field, problem))
+    checkRefs('treatment', t.slug, 'references', t.references)
+    checkRefs('treatment', t.slug, 'depth.refs', t.depth.refs)
+    t.risks.forEach((r, i) => checkRefs('treatment', t.slug, `risks.${i}.refs`, r.refs))
+    t.contraindications.forEach((x, i) => {
+      checkRefs('treatment', t.slug, `contraindications.${i}.refs`, x.refs)
+      if (!contraIds.has(x.id)) bad(`contraindications.${i}.id`, `unknown contraindication "${x.id}"`)
+    })
+    t.concerns.forEach((x, i) => {
+      if (!concernIds.has(x.id)) bad(`concerns.${i}.id`, `unknown concern "${x.id}"`)
+    })
+    t.depth.layers.forEach((l, i) => {
+      if (!layerIds.has(l)) bad(`depth.layers.${i}`, `unknown layer "${l}"`)
+    })
+    if (t.depth.layers.every((l) => layerIds.has(l)) && c.layers.length) {
+      const expected = layersSpanned(c.layers, t.depth.minMm, t.depth.maxMm).map((l) => l.id)
+      const named = [...t.depth.layers].sort()
+      if (expected.slice().sort().join() !== named.join())
+        bad(
+          'depth.layers',
+          `depth ${t.depth.minMm}–${t.depth.maxMm} mm reaches [${expected.join(', ')}] but the file names [${t.depth.layers.join(', ')}]`,
+        )
+    }
+    const seen = new Set<string>()
+    for (const m of t.mechanisms) {
+      if (seen.has(m.id)) bad('mechanisms', `mechanism "${m.id}" listed twice`)
+      seen.add(m.id)
+    }
+    if (!t.mechanisms.some((m) => m.role === 'primary')) bad('mechanisms', 'needs at least one primary mechanism')
+  }
+
+  for (const r of c.references)
+    if (!used.has(r.id)) errors.push(new ContentError(fileOf('reference', r.id), r.id, 'id', 'reference is never cited'))
+
+  if (errors.length) throw new ContentErrors(errors)
+}

@@ -1,0 +1,83 @@
+import Database from 'better-sqlite3'
+import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
+import type { ContentSet } from './load-content'
+import { layerAt } from './layer-span'
+
+export interface WriteInfo {
+  contentHash: string
+  contentVersion: string
+}
+
+/** Writes a complete knowledge base to `path` (which must not exist yet). */
+export function writeDatabase(path: string, c: ContentSet, info: WriteInfo): void {
+  const db = new Database(path)
+  try {
+    db.pragma('journal_mode = OFF')
+    db.pragma('synchronous = OFF')
+    db.exec(KB_DDL)
+    const json = (v: unknown) => JSON.stringify(v)
+    db.transaction(() => {
+      const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
+      meta.run('schema_version', String(KB_SCHEMA_VERSION))
+      meta.run('content_version', info.contentVersion)
+      meta.run('content_hash', info.contentHash)
+
+      const ref = db.prepare('INSERT INTO refs VALUES (?, ?, ?, ?, ?)')
+      for (const r of c.references) ref.run(r.id, r.citation, r.year, r.kind, r.url ?? null)
+      const layer = db.prepare('INSERT INTO layers VALUES (?, ?, ?)')
+      for (const l of c.layers) layer.run(l.id, l.order, json(l))
+      const mech = db.prepare('INSERT INTO mechanisms VALUES (?, ?, ?)')
+      c.mechanisms.forEach((m, i) => mech.run(m.id, i, json(m)))
+      const concern = db.prepare('INSERT INTO concerns VALUES (?, ?, ?)')
+      for (const x of c.concerns) concern.run(x.id, x.name, json(x))
+      const contra = db.prepare('INSERT INTO contraindications VALUES (?, ?, ?)')
+      for (const x of c.contraindications) contra.run(x.id, x.name, json(x))
+      const gloss = db.prepare('INSERT INTO glossary VALUES (?, ?, ?)')
+      for (const g of c.glossary) gloss.run(g.id, g.term, json(g))
+      const guide = db.prepare('INSERT INTO guides VALUES (?, ?, ?, ?)')
+      c.guides.forEach((g, i) => guide.run(g.id, g.kind, i, json(g)))
+
+      const t = db.prepare('INSERT INTO treatments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      const tm = db.prepare('INSERT INTO treatment_mechanisms VALUES (?, ?, ?)')
+      const tc = db.prepare('INSERT INTO treatment_concerns VALUES (?, ?, ?)')
+      const tl = db.prepare('INSERT INTO treatment_layers VALUES (?, ?)')
+      const tci = db.prepare('INSERT INTO treatment_contraindications VALUES (?, ?, ?, ?, ?)')
+      const tf = db.prepare('INSERT INTO treatment_fitzpatrick VALUES (?, ?, ?, ?)')
+      const tr = db.prepare('INSERT INTO treatment_refs VALUES (?, ?)')
+      for (const x of c.treatments) {
+        const deepest = layerAt(c.layers, x.depth.maxMm)?.id ?? x.depth.layers.at(-1)!
+        t.run(x.slug, x.name, x.category, x.summary, x.depth.minMm, x.depth.maxMm, deepest,
+          x.downtimeDays.min, x.downtimeDays.max, x.sessions.min, x.sessions.max, json(x))
+        for (const m of x.mechanisms) tm.run(x.slug, m.id, m.role)
+        for (const k of x.concerns) tc.run(x.slug, k.id, k.strength)
+        for (const l of x.depth.layers) tl.run(x.slug, l)
+        for (const k of x.contraindications) tci.run(x.slug, k.id, k.severity, k.temporary ? 1 : 0, k.waitMonths ?? null)
+        for (const [type, f] of Object.entries(x.fitzpatrick)) tf.run(x.slug, type, f.pih, f.scarring)
+        for (const r of new Set(x.references)) tr.run(x.slug, r)
+      }
+
+      const s = db.prepare('INSERT INTO search (kind, key, title, keywords, body) VALUES (?, ?, ?, ?, ?)')
+      const mechName = new Map(c.mechanisms.map((m) => [m.id, m.name]))
+      const concernName = new Map(c.concerns.map((m) => [m.id, m.name]))
+      for (const x of c.treatments)
+        s.run('treatment', x.slug, x.name, [...x.aliases, ...x.brands].join(' · '), [
+          x.summary, x.body,
+          x.mechanisms.map((m) => mechName.get(m.id)).join(' '),
+          x.concerns.map((k) => concernName.get(k.id)).join(' '),
+        ].join('\n'))
+      for (const m of c.mechanisms) s.run('mechanism', m.id, m.name, '', `${m.summary}\n${m.body}`)
+      for (const k of c.concerns) s.run('concern', k.id, k.name, '', k.description)
+      for (const g of c.glossary) s.run('glossary', g.id, g.term, '', g.definition)
+      for (const g of c.guides) s.run('guide', g.id, g.title, '', g.body)
+      for (const l of c.layers) s.run('layer', l.id, l.name, '', l.description)
+
+      db.exec(`CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'search', 'row');
+        INSERT INTO spell_terms SELECT term, doc FROM temp.vocab WHERE length(term) >= 3 AND term GLOB '[a-z]*';
+        DROP TABLE temp.vocab;`)
+    })()
+    db.exec("INSERT INTO search(search) VALUES ('optimize')")
+    db.exec('VACUUM')
+  } finally {
+    db.close()
+  }
+}
