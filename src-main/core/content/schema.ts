@@ -28,11 +28,11 @@ export const EVIDENCE_LEVELS = ['A', 'B', 'C'] as const
 export const FITZPATRICK_TYPES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const
 export const REFERENCE_KINDS = ['review', 'trial', 'guideline', 'label', 'textbook', 'reference-site'] as const
 
-const range = <T extends z.ZodNumber>(n: T) =>
+const range = (n: z.ZodNumber) =>
   z
     .object({ min: n, max: n, note: text.optional() })
     .strict()
-    .refine((r) => r.min <= r.max, { message: 'min is above max', path: ['min'] })
+    .refine((r: { min: number; max: number }) => r.min <= r.max, { message: 'min is above max', path: ['min'] })
 
 export const referenceSchema = z
   .object({

@@ -1,0 +1,88 @@
+// Result shapes of the API. Pure types: the renderer imports them freely.
+import type {
+  Category,
+  Concern,
+  Contraindication,
+  FitzpatrickType,
+  GlossaryEntry,
+  Guide,
+  Layer,
+  Mechanism,
+  MechanismId,
+  Reference,
+  Treatment,
+} from '../core/content/schema'
+
+export type {
+  Category,
+  Concern,
+  Contraindication,
+  FitzpatrickType,
+  GlossaryEntry,
+  Guide,
+  Layer,
+  Mechanism,
+  MechanismId,
+  Reference,
+  Treatment,
+}
+
+export interface Range {
+  min: number
+  max: number
+  note?: string
+}
+
+export interface MetaInfo {
+  schemaVersion: number
+  contentVersion: string
+  contentHash: string
+  counts: Record<'treatments' | 'mechanisms' | 'layers' | 'concerns' | 'contraindications' | 'references' | 'glossary' | 'guides', number>
+}
+
+export interface TreatmentSummary {
+  slug: string
+  name: string
+  category: Category
+  summary: string
+  aliases: string[]
+  brands: string[]
+  depthMinMm: number
+  depthMaxMm: number
+  deepestLayer: string
+  layers: string[]
+  mechanisms: Treatment['mechanisms']
+  concerns: Treatment['concerns']
+  downtimeDays: Range
+  sessions: Range
+  fitzpatrick: Treatment['fitzpatrick']
+  evidenceLevel: Treatment['evidence']['level']
+}
+
+export interface Facets {
+  mechanism: Record<string, number>
+  category: Record<string, number>
+  concern: Record<string, number>
+  layer: Record<string, number>
+  fitzpatrick: Record<string, number>
+}
+
+export interface CatalogList {
+  items: TreatmentSummary[]
+  total: number
+  facets: Facets
+}
+
+export interface Taxonomy {
+  layers: Layer[]
+  mechanisms: Mechanism[]
+  concerns: Concern[]
+  contraindications: Contraindication[]
+  categories: Category[]
+}
+
+export interface TreatmentView {
+  treatment: Treatment
+  references: Reference[]
+  deepestLayer: string
+}

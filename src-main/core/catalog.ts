@@ -1,0 +1,140 @@
+import type { CatalogFilters } from '../api/contract'
+import type { CatalogList, Facets, MetaInfo, Taxonomy, TreatmentSummary, TreatmentView } from '../api/types'
+import { CATEGORIES, FITZPATRICK_TYPES, type FitzpatrickType, type Reference, type Treatment } from './content/schema'
+import { HandbookError } from './handbook-error'
+import { cached, type KnowledgeBase } from './knowledge-base'
+
+type Row = { record: string; deepest_layer: string }
+
+/** Every treatment record, parsed once per open knowledge base. */
+export function allTreatments(kb: KnowledgeBase): { treatment: Treatment; deepestLayer: string }[] {
+  return cached(kb, 'treatments', () =>
+    (kb.db.prepare('SELECT record, deepest_layer FROM treatments ORDER BY name COLLATE NOCASE').all() as Row[]).map((r) => ({
+      treatment: JSON.parse(r.record) as Treatment,
+      deepestLayer: r.deepest_layer,
+    })),
+  )
+}
+
+export function taxonomy(kb: KnowledgeBase): Taxonomy {
+  return cached(kb, 'taxonomy', () => {
+    const records = <T>(sql: string) => (kb.db.prepare(sql).all() as { record: string }[]).map((r) => JSON.parse(r.record) as T)
+    return {
+      layers: records('SELECT record FROM layers ORDER BY ord'),
+      mechanisms: records('SELECT record FROM mechanisms ORDER BY ord'),
+      concerns: records('SELECT record FROM concerns ORDER BY name COLLATE NOCASE'),
+      contraindications: records('SELECT record FROM contraindications ORDER BY name COLLATE NOCASE'),
+      categories: [...CATEGORIES],
+    }
+  })
+}
+
+export function metaInfo(kb: KnowledgeBase): MetaInfo {
+  const count = (table: string) => (kb.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  return {
+    ...kb.meta,
+    counts: {
+      treatments: count('treatments'),
+      mechanisms: count('mechanisms'),
+      layers: count('layers'),
+      concerns: count('concerns'),
+      contraindications: count('contraindications'),
+      references: count('refs'),
+      glossary: count('glossary'),
+      guides: count('guides'),
+    },
+  }
+}
+
+/**
+ * A treatment counts as suitable for a Fitzpatrick type when neither its
+ * pigmentation nor its scarring risk for that type is rated high: above that,
+ * sources advise against it or ask for test spots and specialist settings.
+ */
+export function suitsFitzpatrick(t: Pick<Treatment, 'fitzpatrick'>, type: FitzpatrickType): boolean {
+  const f = t.fitzpatrick[type]
+  return (f.pih === 'low' || f.pih === 'moderate') && (f.scarring === 'low' || f.scarring === 'moderate')
+}
+
+export function toSummary(t: Treatment, deepestLayer: string): TreatmentSummary {
+  return {
+    slug: t.slug,
+    name: t.name,
+    category: t.category,
+    summary: t.summary,
+    aliases: t.aliases,
+    brands: t.brands,
+    depthMinMm: t.depth.minMm,
+    depthMaxMm: t.depth.maxMm,
+    deepestLayer,
+    layers: t.depth.layers,
+    mechanisms: t.mechanisms,
+    concerns: t.concerns,
+    downtimeDays: t.downtimeDays,
+    sessions: t.sessions,
+    fitzpatrick: t.fitzpatrick,
+    evidenceLevel: t.evidence.level,
+  }
+}
+
+type FacetName = keyof Facets
+const FACETS: Record<FacetName, (t: Treatment, deepest: string) => string[]> = {
+  mechanism: (t) => t.mechanisms.map((m) => m.id),
+  category: (t) => [t.category],
+  concern: (t) => t.concerns.map((c) => c.id),
+  layer: (_t, deepest) => [deepest],
+  fitzpatrick: (t) => FITZPATRICK_TYPES.filter((type) => suitsFitzpatrick(t, type)),
+}
+
+function matches(t: Treatment, deepest: string, f: CatalogFilters, skip?: FacetName): boolean {
+  if (skip !== 'mechanism' && f.mechanism && !t.mechanisms.some((m) => m.id === f.mechanism)) return false
+  if (skip !== 'category' && f.category && t.category !== f.category) return false
+  if (skip !== 'concern' && f.concern && !t.concerns.some((c) => c.id === f.concern)) return false
+  if (skip !== 'layer' && f.layer && deepest !== f.layer) return false
+  if (skip !== 'fitzpatrick' && f.fitzpatrick && !suitsFitzpatrick(t, f.fitzpatrick)) return false
+  if (f.maxDowntimeDays !== undefined && t.downtimeDays.min > f.maxDowntimeDays) return false
+  if (f.maxSessions !== undefined && t.sessions.min > f.maxSessions) return false
+  return true
+}
+
+/**
+ * The filtered list with facet counts. Each facet is counted with every other
+ * filter applied but its own, so a count says what choosing that value gives.
+ */
+export function listCatalog(kb: KnowledgeBase, f: CatalogFilters): CatalogList {
+  const all = allTreatments(kb)
+  const facets = { mechanism: {}, category: {}, concern: {}, layer: {}, fitzpatrick: {} } as Facets
+  for (const name of Object.keys(FACETS) as FacetName[]) {
+    for (const { treatment, deepestLayer } of all) {
+      if (!matches(treatment, deepestLayer, f, name)) continue
+      for (const v of FACETS[name](treatment, deepestLayer)) facets[name][v] = (facets[name][v] ?? 0) + 1
+    }
+  }
+  const items = all.filter((x) => matches(x.treatment, x.deepestLayer, f)).map((x) => toSummary(x.treatment, x.deepestLayer))
+  return { items, total: all.length, facets }
+}
+
+export function getTreatment(kb: KnowledgeBase, slug: string): TreatmentView {
+  const found = allTreatments(kb).find((x) => x.treatment.slug === slug)
+  if (!found) throw new HandbookError('NOT_FOUND', `No treatment "${slug}" in this version of the handbook.`)
+  const ids = new Set([
+    ...found.treatment.references,
+    ...found.treatment.depth.refs,
+    ...found.treatment.risks.flatMap((r) => r.refs),
+    ...found.treatment.contraindications.flatMap((c) => c.refs),
+  ])
+  const references = referencesById(kb).filter((r) => ids.has(r.id))
+  return { treatment: found.treatment, references, deepestLayer: found.deepestLayer }
+}
+
+export function referencesById(kb: KnowledgeBase) {
+  return cached(kb, 'refs', () =>
+    kb.db.prepare('SELECT id, citation, year, kind, url FROM refs ORDER BY citation').all() as {
+      id: string
+      citation: string
+      year: number
+      kind: Reference['kind']
+      url: string | null
+    }[],
+  ).map((r) => ({ id: r.id, citation: r.citation, year: r.year, kind: r.kind, ...(r.url ? { url: r.url } : {}) }))
+}

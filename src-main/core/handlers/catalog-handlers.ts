@@ -1,0 +1,9 @@
+import { getTreatment, listCatalog, metaInfo, taxonomy } from '../catalog'
+import type { Handlers } from './handler-types'
+
+export const catalogHandlers = {
+  'meta/get': (_args, ctx) => metaInfo(ctx.kb()),
+  'taxonomy/get': (_args, ctx) => taxonomy(ctx.kb()),
+  'catalog/list': (args, ctx) => listCatalog(ctx.kb(), args),
+  'treatment/get': (args, ctx) => getTreatment(ctx.kb(), args.slug),
+} satisfies Partial<Handlers>

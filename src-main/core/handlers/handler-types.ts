@@ -1,0 +1,5 @@
+import type { ArgsOf, Channel, ResultOf } from '../../api/contract'
+import type { HandlerContext } from './context'
+
+export type Handler<C extends Channel> = (args: ArgsOf<C>, ctx: HandlerContext) => ResultOf<C> | Promise<ResultOf<C>>
+export type Handlers = { [C in Channel]: Handler<C> }

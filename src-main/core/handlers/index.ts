@@ -1,0 +1,7 @@
+import type { Handlers } from './handler-types'
+import { catalogHandlers } from './catalog-handlers'
+
+/** Every channel's handler; the type makes a channel without a handler a compile error. */
+export const handlers: Handlers = {
+  ...catalogHandlers,
+}

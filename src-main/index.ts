@@ -1,0 +1,45 @@
+import { app, session, type BrowserWindow } from 'electron'
+import { existsSync } from 'node:fs'
+import { registerAppScheme, serveRenderer } from './app-protocol'
+import { chooseNativeBinding } from './core/native-binding'
+import { createHandlerContext } from './core/handlers/context'
+import { registerIpc } from './ipc'
+import { installMenu } from './menu'
+import { resourcePaths } from './paths'
+import { guardWebContents, hardenSession } from './security'
+import { createMainWindow } from './window'
+
+if (!app.requestSingleInstanceLock()) app.quit()
+registerAppScheme()
+app.on('web-contents-created', (_e, contents) => guardWebContents(contents))
+
+let win: BrowserWindow | undefined
+app.on('second-instance', () => {
+  if (win?.isMinimized()) win.restore()
+  win?.focus()
+})
+
+void app.whenReady().then(() => {
+  const paths = resourcePaths()
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const binding = chooseNativeBinding(
+    { electronVersion: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot: app.getAppPath() },
+    existsSync,
+  )
+  // A missing engine or knowledge base still opens the window: the renderer shows the error screen with the fix.
+  const ctx = createHandlerContext({
+    kbPath: paths.kb,
+    nativeBinding: binding.kind === 'electron' ? binding.path : undefined,
+    engineMissing: binding.kind === 'missing' ? `The database engine for this Electron version is missing (${binding.path}). ${binding.fix}` : undefined,
+  })
+  hardenSession(session.defaultSession)
+  serveRenderer(paths.renderer)
+  registerIpc(ctx, devServerUrl)
+  installMenu(() => win)
+  win = createMainWindow(paths.preload, devServerUrl)
+  app.on('before-quit', () => ctx.close())
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

@@ -1,0 +1,19 @@
+import { ipcMain } from 'electron'
+import { CHANNELS } from './api/contract'
+import { dispatch } from './api/dispatch'
+import type { HandlerContext } from './core/handlers/context'
+import { handlers } from './core/handlers'
+import { isAppUrl } from './security/policy'
+
+/** Binds every channel of the contract; calls from any frame but the app's own are refused. */
+export function registerIpc(ctx: HandlerContext, devServerUrl?: string): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, args: unknown) => {
+      const sender = event.senderFrame?.url ?? ''
+      if (!isAppUrl(sender, devServerUrl)) {
+        return { ok: false, error: { code: 'BAD_ARGUMENTS', message: 'Refused a call from a frame that is not the handbook.' } }
+      }
+      return dispatch(handlers, ctx, channel, args)
+    })
+  }
+}

@@ -1,0 +1,132 @@
+// The browser preview: the real renderer, handlers and knowledge base over
+// HTTP on loopback, for machines where Electron cannot start (tests, CI).
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname } from 'node:path'
+import { dispatch } from '../api/dispatch'
+import { createHandlerContext, type HandlerContext } from '../core/handlers/context'
+import { handlers } from '../core/handlers'
+import { MIME_TYPES, resolveStaticPath } from '../core/static-path'
+import { CONTENT_SECURITY_POLICY } from '../security/policy'
+
+export const TOKEN_HEADER = 'x-handbook-token'
+export const TOKEN_META = 'handbook-preview-token'
+export const MAX_BODY_BYTES = 1_000_000
+
+export interface PreviewOptions {
+  rendererDir: string
+  kbPath: string
+  dataDir?: string
+  port?: number
+}
+
+export interface PreviewServer {
+  url: string
+  token: string
+  ctx: HandlerContext
+  close(): Promise<void>
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type })
+  res.end(body)
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  let size = 0
+  const chunks: Buffer[] = []
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
+  const token = randomBytes(24).toString('hex')
+  const ctx = createHandlerContext({ kbPath: opts.kbPath })
+  let origin = ''
+  let hosts: string[] = []
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((e) => {
+      console.error('[preview]', e)
+      if (!res.headersSent) send(res, 500, 'Internal error')
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    // A page on another site may resolve a name to 127.0.0.1 (DNS rebinding): answer only our own host names.
+    if (!hosts.includes(req.headers.host ?? '')) return send(res, 421, 'Wrong host')
+    const path = (req.url ?? '/').split('?')[0]!
+    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length))
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
+    const file = resolveStaticPath(opts.rendererDir, path)
+    if (!file) return send(res, 404, 'Not found')
+    const info = await stat(file).catch(() => null)
+    if (!info?.isFile()) return send(res, 404, 'Not found')
+    let body: Buffer | string = await readFile(file)
+    if (extname(file) === '.html') {
+      body = body.toString('utf8').replace('<head>', `<head>\n    <meta name="${TOKEN_META}" content="${token}">`)
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream' })
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string) {
+    if (req.method !== 'POST') return send(res, 405, 'Method not allowed')
+    if (req.headers.origin !== origin) return send(res, 403, 'Foreign origin')
+    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token')
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Expected JSON')
+    const raw = await readBody(req)
+    if (raw === null) return send(res, 413, 'Body too large')
+    let args: unknown
+    try {
+      args = raw.length ? JSON.parse(raw) : {}
+    } catch {
+      return send(res, 400, 'Body is not JSON')
+    }
+    const envelope = await dispatch(handlers, ctx, decodeURIComponent(channel), args)
+    send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  origin = `http://127.0.0.1:${port}`
+  hosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+  return {
+    url: `${origin}/`,
+    token,
+    ctx,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => {
+          ctx.close()
+          resolve()
+        })
+      }),
+  }
+}

@@ -1,0 +1,22 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/treatments' },
+  { path: '/treatments', name: 'treatments', component: () => import('./views/TreatmentsView.vue'), meta: { title: 'Treatments' } },
+  { path: '/treatments/:slug', name: 'treatment', component: () => import('./views/TreatmentView.vue'), props: true, meta: { title: 'Treatment' } },
+  { path: '/about', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: 'About' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
+]
+
+export function createHandbookRouter() {
+  const router = createRouter({
+    // Hash history: the app is served from app://handbook/index.html and from the preview's index.html alike.
+    history: createWebHashHistory(),
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+  router.afterEach((to) => {
+    document.title = `${(to.meta.title as string | undefined) ?? 'Handbook'} · Skin Rejuvenation Handbook`
+  })
+  return router
+}
