@@ -76,7 +76,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     // A page on another site may resolve a name to 127.0.0.1 (DNS rebinding): answer only our own host names.
-    if (!hosts.includes(req.headers.host ?? '')) return send(res, 421, 'Wrong host')
+    if (!hosts.includes(req.headers.host ?? '')) return send(res, 403, 'Wrong host')
     const path = (req.url ?? '/').split('?')[0]!
     if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length))
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
@@ -98,7 +98,13 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token')
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Expected JSON')
     const raw = await readBody(req)
-    if (raw === null) return send(res, 413, 'Body too large')
+    if (raw === null) {
+      // Stop reading the rest of an oversized body and drop the connection instead of draining it.
+      res.setHeader('Connection', 'close')
+      send(res, 413, 'Body too large')
+      req.destroy()
+      return
+    }
     let args: unknown
     try {
       args = raw.length ? JSON.parse(raw) : {}

@@ -56,7 +56,7 @@ function recordName(value: unknown, index: number): string {
 
 /** Parses YAML text; a syntax error becomes a ContentError naming the line. */
 function parseYaml(file: string, text: string, errors: ContentError[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!
     const line = e.linePos?.[0]?.line

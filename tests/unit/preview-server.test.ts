@@ -1,0 +1,85 @@
+import { request } from 'node:http'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPreviewServer, type PreviewServer } from '../../src-main/preview/server'
+import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
+import { RENDERER_DIR } from '../e2e/support/harness'
+
+let kb: FixtureKb
+let server: PreviewServer
+let origin: string
+beforeAll(async () => {
+  kb = fixtureKb()
+  kb.compile()
+  server = await startPreviewServer({ rendererDir: RENDERER_DIR, kbPath: kb.dbPath })
+  origin = new URL(server.url).origin
+})
+afterAll(async () => {
+  await server.close()
+  kb.dispose()
+})
+
+/** Raw HTTP, so tests can send what a browser never would (bad paths, hosts, methods). */
+function raw(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+  const url = new URL(server.url)
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: url.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, agent: false }, (res) => {
+      let body = ''
+      res.on('data', (c) => (body += c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', reject)
+    if (opts.body) req.write(opts.body)
+    req.end()
+  })
+}
+
+const api = (channel: string, headers: Record<string, string> = {}, body = '{}') =>
+  raw({
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { origin, 'x-handbook-token': server.token, 'content-type': 'application/json', ...headers },
+    body,
+  })
+
+describe('browser preview server', () => {
+  it('answers a valid call through the same handlers', async () => {
+    const r = await api('meta/get')
+    expect(r.status).toBe(200)
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { counts: { treatments: 2 } } })
+  })
+
+  it('gives a typed error for bad arguments', async () => {
+    const r = await api('treatment/get', {}, JSON.stringify({ slug: 7 }))
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } })
+  })
+
+  it('refuses a call without the token, with a wrong token, or from a foreign origin', async () => {
+    expect((await api('meta/get', { 'x-handbook-token': '' })).status).toBe(401)
+    expect((await api('meta/get', { 'x-handbook-token': 'f'.repeat(48) })).status).toBe(401)
+    expect((await api('meta/get', { origin: 'https://evil.example' })).status).toBe(403)
+    expect((await api('meta/get', { origin: 'null' })).status).toBe(403)
+  })
+
+  it('refuses the wrong method, content type, malformed JSON and an oversized body', async () => {
+    expect((await raw({ path: '/api/meta/get', headers: { origin, 'x-handbook-token': server.token } })).status).toBe(405)
+    expect((await api('meta/get', { 'content-type': 'text/plain' })).status).toBe(415)
+    expect((await api('meta/get', {}, '{oops')).status).toBe(400)
+    expect((await api('meta/get', {}, JSON.stringify({ pad: 'x'.repeat(1_100_000) }))).status).toBe(413)
+  })
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    expect((await raw({ path: '/', headers: { host: 'attacker.example' } })).status).toBe(403)
+  })
+
+  it('serves the app with its token and CSP, and nothing outside its folder', async () => {
+    const page = await raw({ path: '/' })
+    expect(page.status).toBe(200)
+    expect(page.body).toContain(`content="${server.token}"`)
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/%252e%252e/package.json', '/..%5cpackage.json', '/etc/passwd'])
+      expect((await raw({ path: p })).status, p).toBe(404)
+  })
+
+  it('listens on loopback only', () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1')
+  })
+})
