@@ -31,7 +31,7 @@ console.log(`Building better-sqlite3 for Electron ${electronVersion} (${process.
 const work = mkdtempSync(join(tmpdir(), 'handbook-native-'))
 try {
   const pkgDir = join(work, 'node_modules/better-sqlite3')
-  cpSync(join(root, 'node_modules/better-sqlite3'), pkgDir, { recursive: true, filter: (src) => !/build[\/]Release/.test(src) })
+  cpSync(join(root, 'node_modules/better-sqlite3'), pkgDir, { recursive: true, filter: (src) => !/build[\\/]Release/.test(src) })
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'native-work', version: '1.0.0', dependencies: { 'better-sqlite3': '*' } }))
   const { rebuild } = await import('@electron/rebuild')
   // @electron/rebuild fetches the matching prebuilt binary when one exists and compiles from source otherwise.

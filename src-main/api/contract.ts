@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { CATEGORIES, FITZPATRICK_TYPES, MECHANISM_IDS } from '../core/content/schema'
-import type { CatalogList, MetaInfo, Taxonomy, TreatmentView } from './types'
+import type { CatalogList, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
 
 const slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a treatment slug')
 const id = slug
@@ -32,6 +32,10 @@ export const contract = {
   'taxonomy/get': { args: none, result: returns<Taxonomy>() },
   'catalog/list': { args: catalogFilters, result: returns<CatalogList>() },
   'treatment/get': { args: z.object({ slug }).strict(), result: returns<TreatmentView>() },
+  // Any text is a valid query (FTS syntax is neutralised in core); only its size is bounded.
+  'search/query': { args: z.object({ q: z.string().max(200) }).strict(), result: returns<SearchResult>() },
+  'guides/list': { args: none, result: returns<GuidesView>() },
+  'glossary/list': { args: none, result: returns<GlossaryEntry[]>() },
 } as const
 
 export type Contract = typeof contract

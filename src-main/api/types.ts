@@ -86,3 +86,31 @@ export interface TreatmentView {
   references: Reference[]
   deepestLayer: string
 }
+
+export type SearchKind = 'treatment' | 'mechanism' | 'concern' | 'glossary' | 'guide' | 'layer'
+/** A piece of snippet text; marked pieces matched the query. Rendered as text, never as HTML. */
+export interface Segment {
+  text: string
+  mark: boolean
+}
+export interface SearchHit {
+  kind: SearchKind
+  key: string
+  title: string
+  snippet: Segment[]
+}
+export interface SearchResult {
+  query: string
+  /** The words actually searched for (after spelling correction). */
+  words: string[]
+  /** Set when a word was unknown and its closest spelling was searched instead. */
+  corrected?: string
+  groups: { kind: SearchKind; hits: SearchHit[] }[]
+  /** Offered when nothing matched. */
+  suggestions: string[]
+}
+
+export interface GuidesView {
+  guides: Guide[]
+  references: Reference[]
+}

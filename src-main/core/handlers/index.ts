@@ -1,7 +1,9 @@
 import type { Handlers } from './handler-types'
 import { catalogHandlers } from './catalog-handlers'
+import { readHandlers } from './read-handlers'
 
 /** Every channel's handler; the type makes a channel without a handler a compile error. */
 export const handlers: Handlers = {
   ...catalogHandlers,
+  ...readHandlers,
 }

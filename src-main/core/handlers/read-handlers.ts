@@ -1,0 +1,9 @@
+import { listGlossary, listGuides } from '../guides'
+import { search } from '../search'
+import type { Handlers } from './handler-types'
+
+export const readHandlers = {
+  'search/query': (args, ctx) => search(ctx.kb(), args.q),
+  'guides/list': (_args, ctx) => listGuides(ctx.kb()),
+  'glossary/list': (_args, ctx) => listGlossary(ctx.kb()),
+} satisfies Partial<Handlers>

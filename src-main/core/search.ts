@@ -1,0 +1,105 @@
+import type { SearchResult, SearchHit, SearchKind, Segment } from '../api/types'
+import { closestTerm, editDistance, type Term } from './spelling'
+import { cached, type KnowledgeBase } from './knowledge-base'
+
+export const SEARCH_KINDS: SearchKind[] = ['treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
+/** Hits per kind: enough to scan at a glance, few enough to reach by keyboard. */
+export const HITS_PER_KIND = 8
+/** bm25 column weights (title, keywords, body): a match in a name or brand outranks one in prose. */
+const BM25 = 'bm25(search, 0, 0, 12.0, 8.0, 1.0)'
+const OPEN = '\u0002'
+const CLOSE = '\u0003'
+
+/**
+ * The user's words, and nothing else: FTS5 syntax (quotes, stars, NEAR,
+ * column filters, parentheses) cannot reach the query because only letters
+ * and digits survive, and each word is re-quoted as a prefix term.
+ */
+export function queryWords(raw: string): string[] {
+  return (raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).map((w) => w.slice(0, 40))
+}
+
+const toMatch = (words: string[]) => words.map((w) => `"${w}"*`).join(' ')
+
+function terms(kb: KnowledgeBase): Term[] {
+  return cached(kb, 'spell-terms', () => kb.db.prepare('SELECT term, docs FROM spell_terms').all() as Term[])
+}
+
+function hasPrefix(kb: KnowledgeBase, word: string): boolean {
+  const stmt = cached(kb, 'stmt-prefix', () => kb.db.prepare('SELECT 1 FROM spell_terms WHERE term >= ? AND term < ? LIMIT 1'))
+  // Every term that starts with `word` sorts between word and word + U+FFFF.
+  return stmt.get(word, `${word}\uffff`) !== undefined
+}
+
+function segments(snippet: string): Segment[] {
+  const out: Segment[] = []
+  for (const part of snippet.split(OPEN)) {
+    const [marked, rest] = part.includes(CLOSE) ? part.split(CLOSE) : [undefined, part]
+    if (marked) out.push({ text: marked, mark: true })
+    if (rest) out.push({ text: rest, mark: false })
+  }
+  return out
+}
+
+type Row = { kind: SearchKind; key: string; title: string; snip: string }
+
+function run(kb: KnowledgeBase, words: string[]): Map<SearchKind, SearchHit[]> {
+  const stmt = cached(kb, 'stmt-search', () =>
+    kb.db.prepare(
+      `SELECT kind, key, title, snippet(search, -1, '${OPEN}', '${CLOSE}', '…', 14) AS snip
+       FROM search WHERE search MATCH ? ORDER BY ${BM25} LIMIT 200`,
+    ),
+  )
+  const groups = new Map<SearchKind, SearchHit[]>()
+  for (const r of stmt.all(toMatch(words)) as Row[]) {
+    const list = groups.get(r.kind) ?? []
+    if (list.length < HITS_PER_KIND) list.push({ kind: r.kind, key: r.key, title: r.title, snippet: segments(r.snip) })
+    groups.set(r.kind, list)
+  }
+  return groups
+}
+
+/** Close words for an empty result: near spellings first, then names that share a prefix. */
+function suggest(kb: KnowledgeBase, words: string[]): string[] {
+  const names = cached(kb, 'treatment-names', () => (kb.db.prepare('SELECT name FROM treatments ORDER BY name').all() as { name: string }[]).map((r) => r.name))
+  const out = new Set<string>()
+  for (const w of words) {
+    const near = terms(kb)
+      .map((t) => ({ t, d: editDistance(w, t.term, 3) }))
+      .filter((x) => x.d <= 3)
+      .sort((a, b) => a.d - b.d || b.t.docs - a.t.docs)
+      .slice(0, 3)
+    for (const n of near) out.add(n.t.term)
+  }
+  if (out.size === 0) for (const n of names.slice(0, 5)) out.add(n)
+  return [...out].slice(0, 6)
+}
+
+/**
+ * Full-text search across treatments (names, aliases, brands, text),
+ * mechanisms, concerns, glossary, guides and layers. Words are prefixes;
+ * a word the index does not know is replaced by its closest known spelling.
+ */
+export function search(kb: KnowledgeBase, query: string): SearchResult {
+  const words = queryWords(query)
+  if (words.length === 0) return { query, words, groups: [], suggestions: [] }
+  let used = words
+  let groups = run(kb, words)
+  let corrected: string | undefined
+  if (groups.size === 0) {
+    const fixed = words.map((w) => (hasPrefix(kb, w) ? w : (closestTerm(w, terms(kb))?.term ?? w)))
+    if (fixed.some((w, i) => w !== words[i])) {
+      used = fixed
+      groups = run(kb, fixed)
+      corrected = fixed.join(' ')
+    }
+  }
+  const ordered = SEARCH_KINDS.filter((k) => groups.has(k)).map((kind) => ({ kind, hits: groups.get(kind)! }))
+  return {
+    query,
+    words: used,
+    ...(corrected ? { corrected } : {}),
+    groups: ordered,
+    suggestions: ordered.length ? [] : suggest(kb, words),
+  }
+}

@@ -1,0 +1,88 @@
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openKnowledgeBase, type KnowledgeBase } from '../../src-main/core/knowledge-base'
+import { queryWords, search } from '../../src-main/core/search'
+import { editDistance } from '../../src-main/core/spelling'
+
+// Search is judged on the real knowledge base: that is what practitioners type into.
+let kb: KnowledgeBase
+beforeAll(() => {
+  kb = openKnowledgeBase(resolve(import.meta.dirname, '../../resources/handbook.db'))
+})
+afterAll(() => kb.close())
+
+const firstTreatment = (q: string) => search(kb, q).groups.find((g) => g.kind === 'treatment')?.hits[0]?.key
+
+describe('search', () => {
+  it.each([
+    ['botox', 'botulinum-toxin-a'],
+    ['Ultherapy', 'microfocused-ultrasound'],
+    ['dermaroller', 'dermaroller'],
+    ['jessner', 'jessner-peel'],
+    ['Sculptra', 'poly-l-lactic-acid'],
+    ['Radiesse', 'calcium-hydroxylapatite'],
+    ['Morpheus8', 'rf-microneedling'],
+  ])('finds %s by name, alias or brand', (q, slug) => {
+    expect(firstTreatment(q)).toBe(slug)
+  })
+
+  it('finds Fraxel among the non-ablative fractional lasers', () => {
+    const hits = search(kb, 'Fraxel').groups.find((g) => g.kind === 'treatment')!.hits.map((h) => h.key)
+    expect(hits).toContain('non-ablative-fractional-1550')
+  })
+
+  it('matches by prefix', () => {
+    const hits = search(kb, 'micron').groups.find((g) => g.kind === 'treatment')!.hits.map((h) => h.key)
+    expect(hits).toEqual(expect.arrayContaining(['dermaroller', 'dermapen']))
+  })
+
+  it.each([
+    ['dermarolar', 'dermaroller'],
+    ['microneedlng', undefined],
+    ['hyaluronc', 'hyaluronic-acid-filler'],
+    ['botulinim', 'botulinum-toxin-a'],
+  ])('forgives the typo %s', (q, slug) => {
+    const r = search(kb, q)
+    expect(r.corrected).toBeDefined()
+    expect(r.groups.length).toBeGreaterThan(0)
+    if (slug) expect(r.groups.find((g) => g.kind === 'treatment')!.hits.map((h) => h.key)).toContain(slug)
+  })
+
+  it('marks the matched words in snippets', () => {
+    const hit = search(kb, 'collagen').groups[0]!.hits[0]!
+    expect(hit.snippet.some((s) => s.mark && /collagen/i.test(s.text))).toBe(true)
+  })
+
+  it('groups by kind in a fixed order', () => {
+    const kinds = search(kb, 'collagen').groups.map((g) => g.kind)
+    const order = ['treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
+    expect(kinds).toEqual(order.filter((k) => kinds.includes(k as never)))
+    expect(kinds.length).toBeGreaterThan(1)
+  })
+
+  it.each(['"', '"unbalanced', 'peel*', '*', 'NEAR(a b)', 'title:peel', 'a OR', '(((', '-peel', '^peel', "'; DROP TABLE treatments; --", '\u0000', '💉 laser', 'ﬁller', 'A\u0301BLATIVE'])(
+    'never fails on FTS syntax or odd characters: %s',
+    (q) => {
+      expect(() => search(kb, q)).not.toThrow()
+    },
+  )
+
+  it('treats accented input like plain letters', () => {
+    expect(firstTreatment('dérmaroller')).toBe('dermaroller')
+  })
+
+  it('offers suggestions when nothing matches', () => {
+    const r = search(kb, 'qqqzzzx')
+    expect(r.groups).toEqual([])
+    expect(r.suggestions.length).toBeGreaterThan(0)
+  })
+
+  it('keeps only letters and digits of the query', () => {
+    expect(queryWords('"peel*" AND (laser)')).toEqual(['peel', 'and', 'laser'])
+  })
+
+  it('counts a transposition as one edit', () => {
+    expect(editDistance('peel', 'pele', 2)).toBe(1)
+    expect(editDistance('dermarolar', 'dermaroller', 2)).toBe(2)
+  })
+})
