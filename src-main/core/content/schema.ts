@@ -163,10 +163,19 @@ export const treatmentSchema = z
             // the treatment instead of ruling it out.
             temporary: z.boolean().default(false),
             waitMonths: z.number().min(0).optional(),
+            // When sources disagree about the wait (the contraindication records the
+            // conflict), waitMonths is the conservative one and minWaitMonths the
+            // shortest a cited position supports; between the two the screener
+            // offers the treatment with the conflict shown instead of deferring it.
+            minWaitMonths: z.number().min(0).optional(),
             note: text.optional(),
             refs,
           })
-          .strict(),
+          .strict()
+          .refine((c) => c.minWaitMonths === undefined || (c.waitMonths !== undefined && c.minWaitMonths <= c.waitMonths), {
+            message: 'minWaitMonths needs a waitMonths at least as long',
+            path: ['minWaitMonths'],
+          }),
       )
       .min(1),
     fitzpatrick: z.object(Object.fromEntries(FITZPATRICK_TYPES.map((t) => [t, fitzpatrickEntry])) as Record<

@@ -13,6 +13,7 @@ export function validateContent(c: ContentSet): void {
   const layerIds = ids(c.layers)
   const concernIds = ids(c.concerns)
   const contraIds = ids(c.contraindications)
+  const conflicted = new Set(c.contraindications.filter((x) => x.conflict).map((x) => x.id))
   const slugs = new Set(c.treatments.map((t) => t.slug))
   const used = new Set<string>()
   const fileOf = (kind: string, key: string) => c.origin.get(`${kind}:${key}`) ?? '?'
@@ -46,6 +47,8 @@ export function validateContent(c: ContentSet): void {
     t.contraindications.forEach((x, i) => {
       checkRefs('treatment', t.slug, `contraindications.${i}.refs`, x.refs)
       if (!contraIds.has(x.id)) bad(`contraindications.${i}.id`, `unknown contraindication "${x.id}"`)
+      else if (x.minWaitMonths !== undefined && !conflicted.has(x.id))
+        bad(`contraindications.${i}.minWaitMonths`, `a shorter wait needs the conflict that supports it, but "${x.id}" records none`)
     })
     t.concerns.forEach((x, i) => {
       if (!concernIds.has(x.id)) bad(`concerns.${i}.id`, `unknown concern "${x.id}"`)
