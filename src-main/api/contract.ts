@@ -5,7 +5,13 @@
  */
 import { z } from 'zod'
 import { CATEGORIES, FITZPATRICK_TYPES, MECHANISM_IDS } from '../core/content/schema'
-import type { CatalogList, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
+import { candidateProfile } from './screener-profile'
+import type { ScreeningResult } from './screener-types'
+import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
+import type { Handout } from '../core/handout-types'
+import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
+import { brandingInput, comparisonName, COMPARISON_MAX, IMPORT_MAX_CHARS, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slugList } from '../core/user-data/schema'
+import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteListItem, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
 const slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a treatment slug')
 const id = slug
@@ -27,6 +33,27 @@ export const catalogFilters = z
   .strict()
 export type CatalogFilters = z.infer<typeof catalogFilters>
 
+const L = HANDOUT_LIMITS
+/** The 'handout/build' arguments; the print channels carry the same request. The clinic's details come from user data. */
+export const handoutRequest = z
+  .object({
+    slugs: z
+      .array(slug)
+      .min(1, 'Choose at least one treatment for the handout.')
+      .max(L.maxTreatments, `A treatment plan holds at most ${L.maxTreatments} treatments.`)
+      .refine((s) => new Set(s).size === s.length, 'Each treatment can appear only once in a plan.'),
+    sections: z
+      .array(z.enum(HANDOUT_SECTIONS))
+      .min(1, 'Choose at least one section to print.')
+      .max(HANDOUT_SECTIONS.length)
+      .optional(),
+    clientName: z.string().max(L.clientName, `The client's name is limited to ${L.clientName} characters.`).optional(),
+    date: z.string().refine((d) => d === '' || isRealDate(d), 'The date must be a real day written YYYY-MM-DD.').optional(),
+    practitionerNote: z.string().max(L.practitionerNote, `The note is limited to ${L.practitionerNote} characters.`).optional(),
+  })
+  .strict()
+const printRequest = z.object({ request: handoutRequest, paper: z.enum(PAPER_SIZES) }).strict()
+
 export const contract = {
   'meta/get': { args: none, result: returns<MetaInfo>() },
   'taxonomy/get': { args: none, result: returns<Taxonomy>() },
@@ -36,6 +63,46 @@ export const contract = {
   'search/query': { args: z.object({ q: z.string().max(200) }).strict(), result: returns<SearchResult>() },
   'guides/list': { args: none, result: returns<GuidesView>() },
   'glossary/list': { args: none, result: returns<GlossaryEntry[]>() },
+  // Up to four columns; unknown slugs are reported back, not fatal, so the rest still compares.
+  'compare/get': {
+    args: z.object({ slugs: z.array(slug).min(1).max(4, 'A comparison holds at most four treatments.'), fitzpatrick: z.enum(FITZPATRICK_TYPES).optional() }).strict(),
+    result: returns<Comparison>(),
+  },
+  // Screens one client profile against every treatment; the handler supplies today's date.
+  'screener/run': { args: z.object({ profile: candidateProfile }).strict(), result: returns<ScreeningResult>() },
+  // Builds a client handout, headed with the clinic details saved in user data (none if there are none).
+  'handout/build': { args: handoutRequest, result: returns<Handout>() },
+  // Electron only (hidden print window, system dialogs); the browser preview answers NOT_AVAILABLE.
+  'print/handout-pdf': { args: printRequest, result: returns<{ saved: true; path: string } | { saved: false }>() },
+  'print/handout-dialog': { args: printRequest, result: returns<{ printed: boolean }>() },
+  // The practitioner's own data (user.db). Slugs refer to treatments; a slug the handbook dropped keeps its notes.
+  'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteListItem[]>() },
+  'notes/get': { args: z.object({ slug }).strict(), result: returns<Note | null>() },
+  // An empty body removes the note; the result is null then.
+  'notes/save': { args: z.object({ slug, body: z.string().max(NOTE_MAX_CHARS, `A note is limited to ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`) }).strict(), result: returns<Note | null>() },
+  'notes/delete': { args: z.object({ slug }).strict(), result: returns<{ deleted: boolean }>() },
+  'bookmarks/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<BookmarkItem[]>() },
+  // With `bookmarked` the call sets that state (safe to repeat); without, it flips it.
+  'bookmarks/toggle': { args: z.object({ slug, bookmarked: z.boolean().optional() }).strict(), result: returns<{ slug: string; bookmarked: boolean }>() },
+  'comparisons/list': { args: none, result: returns<SavedComparison[]>() },
+  // Saving under an existing name (in any letter case) replaces that comparison's treatments.
+  'comparisons/save': { args: z.object({ name: comparisonName, slugs: slugList(2, COMPARISON_MAX) }).strict(), result: returns<SavedComparison>() },
+  'comparisons/delete': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<{ deleted: boolean }>() },
+  'selection/get': { args: none, result: returns<Selection>() },
+  'selection/set': { args: z.object({ slugs: slugList(0, COMPARISON_MAX) }).strict(), result: returns<Selection>() },
+  'settings/get': { args: none, result: returns<Settings>() },
+  'settings/set': { args: settingsSchema.partial(), result: returns<Settings>() },
+  'branding/get': { args: none, result: returns<Branding>() },
+  // The logo is a data: URL; the core accepts PNG or JPEG by its bytes, up to the handout's size limit.
+  'branding/set': { args: brandingInput, result: returns<Branding>() },
+  // Opens (and if need be recovers) the notebook; says what recovery did, if anything.
+  'userdata/status': { args: none, result: returns<UserDataStatus>() },
+  'userdata/export': { args: none, result: returns<{ json: string; fileName: string }>() },
+  'userdata/preview-import': { args: z.object({ json: z.string().max(IMPORT_MAX_CHARS), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportPreview>() },
+  'userdata/import': { args: z.object({ json: z.string().max(IMPORT_MAX_CHARS), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportResult>() },
+  // Desktop only (system file dialogs); the browser preview answers NOT_AVAILABLE and downloads/uploads instead.
+  'userdata/export-file': { args: none, result: returns<{ path: string | null }>() },
+  'userdata/open-import-file': { args: none, result: returns<{ json: string; fileName: string } | null>() },
 } as const
 
 export type Contract = typeof contract

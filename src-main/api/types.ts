@@ -79,6 +79,8 @@ export interface Taxonomy {
   concerns: Concern[]
   contraindications: Contraindication[]
   categories: Category[]
+  /** Every treatment's name, for labels anywhere (compare tray, notes) without loading the record. */
+  treatments: { slug: string; name: string; category: Category }[]
 }
 
 export interface TreatmentView {
@@ -113,4 +115,28 @@ export interface SearchResult {
 export interface GuidesView {
   guides: Guide[]
   references: Reference[]
+}
+
+export interface Highlight {
+  kind: 'deepest' | 'longest-downtime' | 'most-sessions' | 'fastest-onset' | 'highest-pih'
+  label: string
+  /** Column indexes holding the extreme; empty when every column ties. */
+  columns: number[]
+}
+export interface ComparisonRow {
+  id: string
+  label: string
+  /** One list of lines per column, in column order. */
+  values: string[][]
+  differs: boolean
+  highlight?: Highlight
+}
+export interface Comparison {
+  columns: TreatmentSummary[]
+  /** Requested slugs this knowledge base does not hold. */
+  missing: string[]
+  rows: ComparisonRow[]
+  /** Column slugs from shallowest to deepest. */
+  depthOrder: string[]
+  fitzpatrick: FitzpatrickType
 }

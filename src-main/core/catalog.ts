@@ -25,6 +25,7 @@ export function taxonomy(kb: KnowledgeBase): Taxonomy {
       concerns: records('SELECT record FROM concerns ORDER BY name COLLATE NOCASE'),
       contraindications: records('SELECT record FROM contraindications ORDER BY name COLLATE NOCASE'),
       categories: [...CATEGORIES],
+      treatments: allTreatments(kb).map(({ treatment: t }) => ({ slug: t.slug, name: t.name, category: t.category })),
     }
   })
 }

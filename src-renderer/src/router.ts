@@ -4,6 +4,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/treatments' },
   { path: '/treatments', name: 'treatments', component: () => import('./views/TreatmentsView.vue'), meta: { title: 'Treatments' } },
   { path: '/treatments/:slug', name: 'treatment', component: () => import('./views/TreatmentView.vue'), props: true, meta: { title: 'Treatment' } },
+  { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: { title: 'Compare' } },
+  { path: '/mechanisms', name: 'mechanisms', component: () => import('./views/MechanismsView.vue'), meta: { title: 'Mechanisms' } },
+  { path: '/mechanisms/:id', name: 'mechanism', component: () => import('./views/MechanismView.vue'), props: true, meta: { title: 'Mechanism' } },
+  { path: '/layers', name: 'layers', component: () => import('./views/LayersView.vue'), meta: { title: 'Skin layers' } },
+  { path: '/guides', name: 'guides', component: () => import('./views/GuidesView.vue'), meta: { title: 'Guides' } },
+  { path: '/glossary', name: 'glossary', component: () => import('./views/GlossaryView.vue'), meta: { title: 'Glossary' } },
   { path: '/about', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: 'About' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
 ]

@@ -34,5 +34,6 @@ export function formatRange(r: { min: number; max: number } | undefined, unit: s
 }
 
 export function formatMm(n: number): string {
+  if (n === 0) return '0 mm'
   return `${n < 0.1 ? n.toFixed(2) : n < 1 ? n.toFixed(2).replace(/0$/, '') : n.toFixed(1).replace(/\.0$/, '')} mm`
 }

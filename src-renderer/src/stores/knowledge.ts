@@ -30,6 +30,7 @@ export const useKnowledgeStore = defineStore('knowledge', () => {
   const concernById = computed(() => byId(taxonomy.value?.concerns))
   const layerById = computed(() => byId(taxonomy.value?.layers))
   const contraindicationById = computed(() => byId(taxonomy.value?.contraindications))
+  const treatmentName = computed(() => new Map((taxonomy.value?.treatments ?? []).map((t) => [t.slug, t.name])))
 
-  return { meta, taxonomy, error, status, load, layers, mechanismById, concernById, layerById, contraindicationById }
+  return { meta, taxonomy, error, status, load, layers, mechanismById, concernById, layerById, contraindicationById, treatmentName }
 })

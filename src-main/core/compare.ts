@@ -1,0 +1,77 @@
+import type { Comparison, ComparisonRow, Highlight } from '../api/types'
+import { allTreatments, taxonomy, toSummary } from './catalog'
+import type { FitzpatrickType, Treatment } from './content/schema'
+import type { KnowledgeBase } from './knowledge-base'
+
+const RISK_RANK = { low: 0, moderate: 1, high: 2, 'very-high': 3 } as const
+const FREQ_SHOWN = new Set(['very-common', 'common'])
+const range = (r: { min: number; max: number } | undefined, unit: string) =>
+  !r ? '—' : r.min === r.max ? `${r.min} ${unit}` : `${r.min}–${r.max} ${unit}`
+
+/** Index of the column(s) holding the extreme value, or none when all columns tie. */
+function extreme(values: number[], pick: 'max' | 'min'): number[] {
+  if (values.length < 2) return []
+  const target = pick === 'max' ? Math.max(...values) : Math.min(...values)
+  const at = values.flatMap((v, i) => (v === target ? [i] : []))
+  return at.length === values.length ? [] : at
+}
+
+/**
+ * The comparison model: one column per treatment in the order given, rows
+ * aligned field by field, which rows differ, and which column is the
+ * extreme (deepest, longest downtime, most sessions, fastest onset, highest
+ * pigmentation risk for the chosen skin type).
+ */
+export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick: FitzpatrickType = 'IV'): Comparison {
+  const bySlug = new Map(allTreatments(kb).map((x) => [x.treatment.slug, x]))
+  const unique = [...new Set(slugs)]
+  const found = unique.flatMap((s) => (bySlug.has(s) ? [bySlug.get(s)!] : []))
+  const missing = unique.filter((s) => !bySlug.has(s))
+  const ts = found.map((x) => x.treatment)
+  const tax = taxonomy(kb)
+  const name = <T extends { id: string; name: string }>(list: T[], id: string) => list.find((x) => x.id === id)?.name ?? id
+  const layerName = (id: string) => name(tax.layers, id)
+
+  const rows: ComparisonRow[] = []
+  const row = (id: string, label: string, cell: (t: Treatment) => string[], highlight?: Highlight) => {
+    const values = ts.map(cell)
+    const differs = new Set(values.map((v) => JSON.stringify(v))).size > 1
+    rows.push({ id, label, values, differs, ...(highlight && highlight.columns.length ? { highlight } : {}) })
+  }
+
+  row('mechanisms', 'Mechanisms', (t) => t.mechanisms.map((m) => `${name(tax.mechanisms, m.id)}${m.role === 'secondary' ? ' (secondary)' : ''}`))
+  row('depth', 'Depth reached', (t) => [`${t.depth.minMm}–${t.depth.maxMm} mm`, t.depth.setting], {
+    kind: 'deepest',
+    label: 'Deepest',
+    columns: extreme(ts.map((t) => t.depth.maxMm), 'max'),
+  })
+  row('layers', 'Layers', (t) => t.depth.layers.map(layerName))
+  row('concerns', 'Concerns', (t) => t.concerns.map((c) => `${name(tax.concerns, c.id)} (${c.strength})`))
+  row('sessions', 'Sessions', (t) => [range(t.sessions, 'sessions')], { kind: 'most-sessions', label: 'Most sessions', columns: extreme(ts.map((t) => t.sessions.max), 'max') })
+  row('interval', 'Interval', (t) => [t.intervalWeeks ? `every ${range(t.intervalWeeks, 'weeks')}` : 'single session'])
+  row('downtime', 'Downtime', (t) => [t.downtimeDays.max === 0 ? 'none' : range(t.downtimeDays, 'days')], {
+    kind: 'longest-downtime',
+    label: 'Longest downtime',
+    columns: extreme(ts.map((t) => t.downtimeDays.max), 'max'),
+  })
+  row('onset', 'Results show', (t) => [`after ${range(t.onsetWeeks, 'weeks')}`], { kind: 'fastest-onset', label: 'Fastest onset', columns: extreme(ts.map((t) => t.onsetWeeks.min), 'min') })
+  row('duration', 'Results last', (t) => [range(t.durationMonths, 'months')])
+  row('discomfort', 'Discomfort', (t) => [t.discomfort])
+  row('risks', 'Common risks', (t) => t.risks.filter((r) => FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
+  row('rare-risks', 'Uncommon and rare risks', (t) => t.risks.filter((r) => !FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
+  row('candidate', 'Candidate', (t) => [`Age ${t.candidate.ageMin}–${t.candidate.ageMax}; Glogau ${t.candidate.glogau.map((g) => ['I', 'II', 'III', 'IV'][g - 1]).join(', ')}`, t.candidate.profile])
+  row('absolute', 'Absolute contraindications', (t) => t.contraindications.filter((c) => c.severity === 'absolute').map((c) => name(tax.contraindications, c.id)))
+  row('relative', 'Relative contraindications', (t) =>
+    t.contraindications.filter((c) => c.severity === 'relative').map((c) => `${name(tax.contraindications, c.id)}${c.waitMonths ? ` (wait ${c.waitMonths} months)` : ''}`),
+  )
+  row('fitzpatrick', `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`, (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`], {
+    kind: 'highest-pih',
+    label: `Highest pigmentation risk (type ${fitzpatrick})`,
+    columns: extreme(ts.map((t) => RISK_RANK[t.fitzpatrick[fitzpatrick].pih]), 'max'),
+  })
+  row('evidence', 'Evidence level', (t) => [`${t.evidence.level}: ${t.evidence.note}`])
+
+  const columns = found.map((x) => toSummary(x.treatment, x.deepestLayer))
+  const depthOrder = [...columns].sort((a, b) => a.depthMaxMm - b.depthMaxMm || a.depthMinMm - b.depthMinMm).map((c) => c.slug)
+  return { columns, missing, rows, depthOrder, fitzpatrick }
+}
