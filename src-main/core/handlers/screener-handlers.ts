@@ -1,0 +1,7 @@
+import { localToday } from '../calendar'
+import { screenCandidate } from '../screener'
+import type { Handlers } from './handler-types'
+
+export const screenerHandlers = {
+  'screener/run': (args, ctx) => screenCandidate(ctx.kb(), args.profile, localToday()),
+} satisfies Partial<Handlers>
