@@ -15,7 +15,9 @@ export function serveRenderer(rendererDir: string): void {
     const url = new URL(request.url)
     const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null
     if (!file) return new Response('Not found', { status: 404 })
-    const res = await net.fetch(pathToFileURL(file).toString())
+    // A missing file rejects the fetch; the renderer gets a plain 404 instead of a failed protocol handler.
+    const res = await net.fetch(pathToFileURL(file).toString()).catch(() => null)
+    if (!res?.ok) return new Response('Not found', { status: 404 })
     const headers = new Headers(res.headers)
     headers.set('Content-Type', MIME_TYPES[extname(file)] ?? 'application/octet-stream')
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)

@@ -78,5 +78,7 @@ export function secureWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // Middle-click fires auxclick, which can open a link in a new window; the window-open guard denies it too.
+    disableBlinkFeatures: 'Auxclick',
   } as const
 }
