@@ -6,7 +6,7 @@ import type { KnowledgeBase } from './knowledge-base'
 const RISK_RANK = { low: 0, moderate: 1, high: 2, 'very-high': 3 } as const
 const FREQ_SHOWN = new Set(['very-common', 'common'])
 const range = (r: { min: number; max: number } | undefined, unit: string) =>
-  !r ? '—' : r.min === r.max ? `${r.min} ${unit}` : `${r.min}–${r.max} ${unit}`
+  !r ? '—' : r.min === r.max ? `${r.min} ${r.min === 1 ? unit.replace(/s$/, '') : unit}` : `${r.min}–${r.max} ${unit}`
 
 /** Index of the column(s) holding the extreme value, or none when all columns tie. */
 function extreme(values: number[], pick: 'max' | 'min'): number[] {
