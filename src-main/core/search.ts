@@ -43,6 +43,31 @@ function segments(snippet: string): Segment[] {
 
 type Row = { kind: SearchKind; key: string; title: string; snip: string }
 
+const normal = (s: string) => queryWords(s).join(' ')
+
+/**
+ * Every exact name a treatment answers to (name, name without its bracketed
+ * part, bracketed abbreviations, aliases, brands). A query equal to one of
+ * them puts that treatment first: "PRP" means PRP, not "PRP with stem cells".
+ */
+function exactNames(kb: KnowledgeBase): Map<string, Set<string>> {
+  return cached(kb, 'exact-names', () => {
+    const map = new Map<string, Set<string>>()
+    const rows = kb.db.prepare('SELECT slug, record FROM treatments').all() as { slug: string; record: string }[]
+    for (const r of rows) {
+      const t = JSON.parse(r.record) as { name: string; aliases: string[]; brands: string[] }
+      const names = [t.name, t.name.replace(/\s*\(.*?\)\s*/g, ' '), ...[...t.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!), ...t.aliases, ...t.brands]
+      for (const n of names) {
+        const key = normal(n)
+        if (!key) continue
+        if (!map.has(key)) map.set(key, new Set())
+        map.get(key)!.add(r.slug)
+      }
+    }
+    return map
+  })
+}
+
 function run(kb: KnowledgeBase, words: string[]): Map<SearchKind, SearchHit[]> {
   const stmt = cached(kb, 'stmt-search', () =>
     kb.db.prepare(
@@ -51,7 +76,10 @@ function run(kb: KnowledgeBase, words: string[]): Map<SearchKind, SearchHit[]> {
     ),
   )
   const groups = new Map<SearchKind, SearchHit[]>()
-  for (const r of stmt.all(toMatch(words)) as Row[]) {
+  const exact = exactNames(kb).get(words.join(' '))
+  const rows = stmt.all(toMatch(words)) as Row[]
+  if (exact) rows.sort((a, b) => Number(exact.has(b.key) && b.kind === 'treatment') - Number(exact.has(a.key) && a.kind === 'treatment'))
+  for (const r of rows) {
     const list = groups.get(r.kind) ?? []
     if (list.length < HITS_PER_KIND) list.push({ kind: r.kind, key: r.key, title: r.title, snippet: segments(r.snip) })
     groups.set(r.kind, list)

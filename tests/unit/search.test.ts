@@ -86,3 +86,13 @@ describe('search', () => {
     expect(editDistance('dermarolar', 'dermaroller', 2)).toBe(2)
   })
 })
+
+describe('exact names come first', () => {
+  it.each([
+    ['PRP', 'prp'],
+    ['IPL', 'ipl'],
+    ['HIFU', 'hifu'],
+  ])('%s opens %s before longer names that contain it', (q, slug) => {
+    expect(firstTreatment(q)).toBe(slug)
+  })
+})
