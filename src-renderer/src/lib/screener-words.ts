@@ -1,0 +1,161 @@
+// How the screener's findings and reasons are said on screen. Core decides;
+// this file only words the decision, so every screen says it the same way.
+import type { Finding, RankReason, ScreenRule, WaitView } from '../../../src-main/api/screener-types'
+import { RISK_LABELS } from './labels'
+
+export const FITZPATRICK_HINTS: Record<string, string> = {
+  I: 'always burns, never tans',
+  II: 'usually burns, tans minimally',
+  III: 'sometimes burns, tans gradually',
+  IV: 'rarely burns, tans well',
+  V: 'very rarely burns, tans deeply',
+  VI: 'never burns, deeply pigmented',
+}
+
+export const GLOGAU_HINTS: Record<number, string> = {
+  1: 'no wrinkles, early photoageing',
+  2: 'wrinkles in motion',
+  3: 'wrinkles at rest',
+  4: 'only wrinkles, advanced photoageing',
+}
+
+export const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const
+
+/** Downtime choices offered to the client, in days. */
+export const DOWNTIME_CHOICES: { days: number; label: string }[] = [
+  { days: 0, label: 'None — back to normal the same day' },
+  { days: 1, label: 'Up to 1 day' },
+  { days: 3, label: 'Up to 3 days' },
+  { days: 7, label: 'Up to 1 week' },
+  { days: 14, label: 'Up to 2 weeks' },
+]
+
+/** What each rule does, said once, for the "why" of an exclusion or deferral. */
+export const RULE_EXPLANATIONS: Record<ScreenRule, string> = {
+  'absolute-contraindication': 'An absolute contraindication that does not pass with time: the treatment is excluded for this client.',
+  'temporary-contraindication': 'A temporary contraindication: the treatment is deferred until the condition has passed.',
+  'relative-contraindication': 'A relative contraindication: the treatment stays possible with the precautions the sources describe.',
+  'contested-wait':
+    'The conservative sources still advise waiting, but another cited position finds no need to wait for this treatment: it is offered with the disagreement shown.',
+  'wait-over': 'The wait the sources advise has passed.',
+  'skin-type-risk':
+    'Very high scarring risk, or pigmentation and scarring risks both high or worse, for this skin type excludes the treatment; a high or moderate risk is a caution.',
+  'injection-declined': 'The client does not accept injections.',
+  'energy-device-declined': 'The client does not accept energy devices (laser, light, radiofrequency, ultrasound).',
+  'downtime-too-long': 'Even the shortest downtime is longer than the client accepts.',
+  'downtime-range': 'The downtime fits what the client accepts only at the gentle end of the range.',
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+export const formatDate = (iso: string) => DATE.format(new Date(`${iso}T00:00:00Z`))
+
+/** 6 → "6 months", 0.5 → "2 weeks", 0.25 → "1 week". */
+export function formatMonths(months: number): string {
+  if (months >= 1 && Number.isInteger(months)) return months === 1 ? '1 month' : `${months} months`
+  const weeks = Math.round((months * 365.2425) / 12 / 7)
+  if (months < 1) return weeks <= 1 ? '1 week' : `${weeks} weeks`
+  return `${months} months`
+}
+
+export function formatRemaining(r: { months: number; days: number }): string {
+  const parts = [r.months && (r.months === 1 ? '1 month' : `${r.months} months`), r.days && (r.days === 1 ? '1 day' : `${r.days} days`)].filter(Boolean)
+  return parts.length ? `${parts.join(' and ')} to go` : 'ends today'
+}
+
+/** "Wait until 6 months after the last dose: 3 months to go (until 1 Sep 2026)". */
+export function waitText(w: WaitView, after: string): string {
+  const head = `Wait until ${formatMonths(w.months)} after ${after}`
+  if (!w.until) return `${head}; no date was given, so it is taken as still current.`
+  if (!w.remaining) return `${head}; that ended on ${formatDate(w.until)}.`
+  // While a shorter, disputed wait is still running, the time to go counts to its end.
+  if (w.minUntil && w.minUntil > w.since! && w.minUntil < w.until)
+    return `${head} (${formatDate(w.until)}); the shortest wait a source supports ends ${formatDate(w.minUntil)}: ${formatRemaining(w.remaining)}.`
+  return `${head}: ${formatRemaining(w.remaining)} (until ${formatDate(w.until)}).`
+}
+
+/** What "the condition ends" means for the waits of a condition. */
+export function endLabel(contraindicationId: string | undefined): string {
+  if (contraindicationId === 'isotretinoin') return 'the last dose'
+  if (contraindicationId === 'recent-tan-sunburn') return 'the tan or burn'
+  return 'it has passed'
+}
+
+/** A finding's headline. */
+export function findingTitle(f: Finding): string {
+  const name = f.contraindication?.name ?? ''
+  switch (f.rule) {
+    case 'absolute-contraindication':
+      return `Absolute contraindication: ${name}`
+    case 'temporary-contraindication':
+      return `Not now: ${name}`
+    case 'relative-contraindication':
+      return `Relative contraindication: ${name}`
+    case 'contested-wait':
+      return `${name}: sources disagree about waiting`
+    case 'wait-over':
+      return `${name}: the advised wait is over`
+    case 'skin-type-risk':
+      return f.skinType
+        ? `Fitzpatrick ${f.skinType.type}: ${RISK_LABELS[f.skinType.pih]?.toLowerCase()} pigmentation risk, ${RISK_LABELS[f.skinType.scarring]?.toLowerCase()} scarring risk`
+        : 'Skin-type risk'
+    case 'injection-declined':
+      return 'Involves injections, which the client does not accept'
+    case 'energy-device-declined':
+      return 'Uses an energy device, which the client does not accept'
+    case 'downtime-too-long':
+      return f.downtime ? `Downtime of at least ${f.downtime.min} days; the client accepts ${dayCount(f.downtime.accepted)}` : 'Downtime too long'
+    case 'downtime-range':
+      return f.downtime ? `Downtime ${f.downtime.min}–${f.downtime.max} days; fits the ${dayCount(f.downtime.accepted)} accepted only at gentle settings` : 'Downtime'
+  }
+}
+
+const dayCount = (n: number) => (n === 0 ? 'none' : n === 1 ? '1 day' : `${n} days`)
+
+/** The wait line of a finding, when it has one. */
+export function findingWait(f: Finding): string | undefined {
+  if (!f.wait) return undefined
+  const after = endLabel(f.contraindication?.id)
+  if (f.rule === 'contested-wait') {
+    const conservative = f.wait.until
+      ? `Conservative position: wait until ${formatMonths(f.wait.months)} after ${after}${f.wait.remaining ? `, ${formatRemaining(f.wait.remaining)} (until ${formatDate(f.wait.until)})` : ''}.`
+      : `Conservative position: wait ${formatMonths(f.wait.months)} after ${after}.`
+    const shorter = f.wait.minMonths ? `another cited position needs only ${formatMonths(f.wait.minMonths)}.` : 'another cited position finds no need to wait.'
+    return `${conservative} By contrast, ${shorter}`
+  }
+  if (f.rule === 'wait-over' && f.wait.until) return `The ${formatMonths(f.wait.months)} wait after ${after} ended on ${formatDate(f.wait.until)}.`
+  return waitText(f.wait, after)
+}
+
+const strengthWord: Record<string, string> = { strong: 'strongly', moderate: 'moderately', mild: 'mildly' }
+
+/** One line of "why it ranks here". */
+export function reasonText(r: RankReason): string {
+  switch (r.kind) {
+    case 'concern':
+      return `Treats ${r.concern!.name.toLowerCase()} ${strengthWord[r.concern!.strength]} (concern ${r.concern!.importance})`
+    case 'age':
+      return r.fits ? `Age ${r.age!.value} within the usual ${r.age!.min}–${r.age!.max}` : `Age ${r.age!.value} outside the usual ${r.age!.min}–${r.age!.max}`
+    case 'glogau': {
+      const classes = r.glogau!.classes.map((c) => ROMAN[c]).join(', ')
+      return r.fits ? `Glogau ${ROMAN[r.glogau!.value]} among the classes treated (${classes})` : `Glogau ${ROMAN[r.glogau!.value]} outside the classes treated (${classes})`
+    }
+    case 'skin-type': {
+      const s = r.skinType!
+      return r.fits
+        ? `Low pigmentation and scarring risk for type ${s.type}`
+        : `Type ${s.type}: ${RISK_LABELS[s.pih]?.toLowerCase()} pigmentation, ${RISK_LABELS[s.scarring]?.toLowerCase()} scarring risk`
+    }
+    case 'downtime': {
+      const d = r.downtime!
+      const span = d.min === d.max ? `${d.min} days` : `${d.min}–${d.max} days`
+      return d.accepted === undefined ? `Downtime ${span}` : r.fits ? `Downtime ${span} fits` : `Downtime ${span}: only the gentle end fits`
+    }
+    case 'cautions':
+      return r.cautions === 1 ? '1 contraindication to plan around' : `${r.cautions} contraindications to plan around`
+    case 'evidence':
+      return `Evidence level ${r.evidence}`
+  }
+}
+
+export const formatPoints = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : '±0')
+
