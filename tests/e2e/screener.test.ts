@@ -1,0 +1,157 @@
+// The candidate screener in Chromium against the real knowledge base: a profile
+// filled by keyboard, the ranked list, an exclusion's reason opened, the top
+// three sent to the comparison, and nothing about the client left in storage.
+import Database from 'better-sqlite3'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Reference, Treatment } from '../../src-main/core/content/schema'
+import { KB_PATH, openSession, type Session } from './support/harness'
+
+let s: Session
+beforeAll(async () => {
+  s = await openSession()
+})
+afterAll(async () => s?.close())
+
+/** A last dose three calendar months before today (day capped at 28 so no month rolls over). */
+function threeMonthsAgo(): { mm: string; dd: string; yyyy: string } {
+  const now = new Date()
+  const d = new Date(now.getFullYear(), now.getMonth() - 3, Math.min(now.getDate(), 28))
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return { mm: pad(d.getMonth() + 1), dd: pad(d.getDate()), yyyy: String(d.getFullYear()) }
+}
+
+/** One treatment record and every reference's citation, read straight from the knowledge base file. */
+function kbRecords(slug: string) {
+  const db = new Database(KB_PATH, { readonly: true })
+  try {
+    const treatment = JSON.parse((db.prepare('SELECT record FROM treatments WHERE slug = ?').get(slug) as { record: string }).record) as Treatment
+    const refs = new Map((db.prepare('SELECT id, citation FROM refs').all() as Pick<Reference, 'id' | 'citation'>[]).map((r) => [r.id, r.citation]))
+    return { treatment, refs }
+  } finally {
+    db.close()
+  }
+}
+
+async function press(p: Page, selector: string, key: string) {
+  await p.locator(selector).focus()
+  await p.keyboard.press(key)
+}
+
+describe('screening a candidate by keyboard', () => {
+  it('fills the profile by keyboard, ranks, explains an exclusion and compares the top three', async () => {
+    const p = s.page
+    await p.goto(s.server.url)
+    await p.getByRole('link', { name: 'Screener' }).press('Enter')
+    await p.getByRole('heading', { name: 'Candidate screener' }).waitFor()
+
+    // Age, then Fitzpatrick V and Glogau II with the arrow keys, moving on with Tab.
+    await p.locator('#screener-age').focus()
+    await p.keyboard.type('45')
+    await p.keyboard.press('Tab')
+    expect(await p.evaluate(() => document.activeElement?.closest('label')?.innerText)).toMatch(/Fitzpatrick/)
+    for (let i = 0; i < 5; i++) await p.keyboard.press('ArrowDown')
+    await p.keyboard.press('Tab')
+    for (let i = 0; i < 2; i++) await p.keyboard.press('ArrowDown')
+    expect(await p.getByLabel('Fitzpatrick skin type').inputValue()).toBe('V')
+    expect(await p.getByLabel('Glogau photoageing class').locator('option:checked').innerText()).toMatch(/^II —/)
+
+    // Concerns: fine lines first, then acne scars, then acne scars moved up to first.
+    for (const name of ['Fine', 'Atrophic']) {
+      await p.locator('#concern-picker').focus()
+      await p.keyboard.type(name)
+      await p.keyboard.press('Tab')
+      await p.keyboard.press('Enter')
+    }
+    const ranked = () => p.locator('.ranked [data-concern]').evaluateAll((els) => els.map((e) => e.getAttribute('data-concern')))
+    expect(await ranked()).toEqual(['fine-lines', 'acne-scars'])
+    await p.getByRole('button', { name: 'Move Atrophic acne scars up' }).focus()
+    await p.keyboard.press('Enter')
+    expect(await ranked()).toEqual(['acne-scars', 'fine-lines'])
+    // Focus stays with the moved concern, so the keyboard user knows where they are.
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Atrophic acne scars/)
+
+    // Keloid tendency, and isotretinoin with a last dose three months ago, typed into the date field.
+    await press(p, '[data-flag="keloid-tendency"]', 'Space')
+    await press(p, '[data-flag="isotretinoin"]', 'Space')
+    const last = threeMonthsAgo()
+    await p.locator('[data-date-for="isotretinoin"]').focus()
+    await p.keyboard.type(`${last.mm}${last.dd}${last.yyyy}`)
+    expect(await p.locator('[data-date-for="isotretinoin"]').inputValue()).toBe(`${last.yyyy}-${last.mm}-${last.dd}`)
+
+    await press(p, 'button[type=submit]', 'Enter')
+    const summary = p.getByRole('heading', { name: /suitable · \d+ deferred · \d+ excluded/ })
+    await summary.waitFor()
+    // The result takes the focus so a keyboard or screen-reader user lands on it.
+    expect(await p.evaluate(() => document.activeElement?.id || document.activeElement?.className)).toMatch(/summary/)
+
+    // Suitable: ranked best first, each with its reasons; the superficial TCA peel is offered with the isotretinoin conflict inline.
+    const cards = p.locator('[aria-label="Suitable treatments"] article')
+    expect(await cards.count()).toBeGreaterThanOrEqual(3)
+    const scores = (await p.locator('[aria-label="Suitable treatments"] .score').allInnerTexts()).map((x) => Number(x.replace(/[^\d.-]/g, '')))
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(await cards.first().locator('[data-reason="concern"]').first().innerText()).toMatch(/atrophic acne scars/i)
+    const peel = p.locator('[aria-label="Suitable treatments"] article[data-slug="tca-peel-superficial"]')
+    expect(await peel.locator('[data-rule="contested-wait"]').innerText()).toMatch(/sources disagree about waiting[\s\S]*Sources disagree/i)
+
+    // Deferred: full-field erbium resurfacing, with the time still to go and the conflict.
+    const erbium = p.locator('[aria-label="Deferred treatments"] [data-slug="ablative-erbium-yag-laser"]')
+    expect(await erbium.innerText()).toMatch(/Not now: Recent or current oral isotretinoin[\s\S]*3 months( and \d+ days?)? to go/)
+
+    // Excluded: open dermabrasion's "why" by keyboard and read the rule and the source of the exclusion.
+    const { treatment, refs } = kbRecords('dermabrasion')
+    const entry = treatment.contraindications.find((c) => c.id === 'keloid-tendency')!
+    expect(entry.severity).toBe('absolute')
+    const derm = p.locator('[aria-label="Excluded treatments"] [data-slug="dermabrasion"]')
+    const why = derm.locator('[data-condition="keloid-tendency"]')
+    expect(await why.isVisible()).toBe(false)
+    await derm.locator('summary').focus()
+    await p.keyboard.press('Enter')
+    await why.waitFor()
+    const text = await why.innerText()
+    expect(text).toContain('Absolute contraindication: Tendency to keloid or hypertrophic scarring')
+    expect(text).toMatch(/Rule\s+An absolute contraindication that does not pass with time/)
+    for (const id of entry.refs) expect(text).toContain(refs.get(id)!.slice(0, 60))
+
+    // Nothing about the client was written to the browser's storage.
+    const stored = await p.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
+    expect(stored).not.toMatch(/isotretinoin|keloid|acne-scars/)
+    expect(s.problems).toEqual([])
+
+    // Compare the top three, in rank order.
+    const top = await cards.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-slug')))
+    await p.getByRole('button', { name: 'Compare top 3' }).press('Enter')
+    await p.waitForURL(/#\/compare\?/)
+    expect(new URL(p.url().replace('#/', '')).searchParams.get('t')).toBe(top.join(','))
+  })
+
+  it('keeps the result in memory while a treatment is opened, and plans a handout from ticked treatments', async () => {
+    const p = s.page
+    await p.goBack()
+    const cards = p.locator('[aria-label="Suitable treatments"] article')
+    await cards.first().waitFor()
+    const [first, second] = await cards.evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-slug')))
+
+    await cards.first().getByRole('link', { name: /^Open treatment/ }).press('Enter')
+    await p.waitForURL(new RegExp(`#/treatments/${first}$`))
+    await p.goBack()
+    await cards.first().waitFor()
+    expect(await cards.first().getAttribute('data-slug')).toBe(first)
+
+    for (const slug of [first, second]) await press(p, `article[data-slug="${slug}"] .plan input`, 'Space')
+    await p.getByRole('button', { name: 'Plan handout (2)' }).press('Enter')
+    await p.waitForURL(/#\/handout\?/)
+    expect(new URL(p.url().replace('#/', '')).searchParams.get('t')).toBe(`${first},${second}`)
+  })
+
+  it('names what is missing instead of screening an incomplete profile', async () => {
+    const p = s.page
+    await p.goto(`${s.server.url}#/screener`)
+    await p.getByRole('button', { name: 'Clear profile' }).press('Enter')
+    await press(p, 'button[type=submit]', 'Enter')
+    const alert = p.locator('#screener-problems')
+    await alert.waitFor()
+    expect(await alert.innerText()).toMatch(/Age[\s\S]*Fitzpatrick skin type[\s\S]*Glogau/)
+    expect(await p.getByRole('heading', { name: /suitable ·/ }).count()).toBe(0)
+  })
+})
