@@ -3,9 +3,17 @@ import { HandbookError, type Envelope } from '../core/handbook-error'
 import type { HandlerContext } from '../core/handlers/context'
 import type { Handlers } from '../core/handlers/handler-types'
 
-/** Zod's issues, phrased for a log or an error panel: "slug: must be a treatment slug". */
+const MAX_DETAIL_CHARS = 200
+
+/**
+ * Zod's issues, phrased for a log or an error panel: "slug: must be a treatment slug".
+ * Bounded, because an issue can quote the caller's input (20,000 unknown keys are one issue).
+ */
 function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string[] {
-  return issues.slice(0, 10).map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+  return issues.slice(0, 10).map((i) => {
+    const text = i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message
+    return text.length > MAX_DETAIL_CHARS ? `${text.slice(0, MAX_DETAIL_CHARS - 1)}…` : text
+  })
 }
 
 /**
