@@ -37,9 +37,11 @@ CREATE TABLE treatment_refs (slug TEXT NOT NULL REFERENCES treatments(slug), ref
 CREATE INDEX treatment_concerns_by_concern ON treatment_concerns(concern_id);
 CREATE INDEX treatment_mechanisms_by_mechanism ON treatment_mechanisms(mechanism_id);
 -- Search: one row per findable thing. Names and aliases are weighted above body text by bm25 column weights.
+-- Prefix indexes from one letter: the first keystroke ("m") and a next word just begun ("acne s") are
+-- prefix queries too, and without an index each merges the postings of every word with that letter.
 CREATE VIRTUAL TABLE search USING fts5(
   kind UNINDEXED, key UNINDEXED, title, keywords, body,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4'
 );
 -- The words of the index, for spelling suggestions (a readonly database cannot create fts5vocab at run time).
 CREATE TABLE spell_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;

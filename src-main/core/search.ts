@@ -1,5 +1,5 @@
 import type { SearchResult, SearchHit, SearchKind, Segment } from '../api/types'
-import { closestTerm, editDistance, type Term } from './spelling'
+import { closestTerm, nearTerms, type Term } from './spelling'
 import { cached, type KnowledgeBase } from './knowledge-base'
 
 export const SEARCH_KINDS: SearchKind[] = ['treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
@@ -41,7 +41,7 @@ function segments(snippet: string): Segment[] {
   return out
 }
 
-type Row = { kind: SearchKind; key: string; title: string; snip: string }
+type Row = { id: number; kind: SearchKind; key: string; title: string }
 
 const normal = (s: string) => queryWords(s).join(' ')
 
@@ -69,36 +69,50 @@ function exactNames(kb: KnowledgeBase): Map<string, Set<string>> {
 }
 
 function run(kb: KnowledgeBase, words: string[]): Map<SearchKind, SearchHit[]> {
-  const stmt = cached(kb, 'stmt-search', () =>
+  const rank = cached(kb, 'stmt-search', () =>
+    kb.db.prepare(`SELECT rowid AS id, kind, key, title FROM search WHERE search MATCH ? ORDER BY ${BM25} LIMIT 200`),
+  )
+  // snippet() re-reads a document's text, and SQLite would compute it for every
+  // match before sorting: only the hits that will be shown get one. (A rowid
+  // IN (...) constraint instead would re-run the match once per row.)
+  const snip = cached(kb, 'stmt-snippet', () =>
     kb.db.prepare(
-      `SELECT kind, key, title, snippet(search, -1, '${OPEN}', '${CLOSE}', '…', 14) AS snip
-       FROM search WHERE search MATCH ? ORDER BY ${BM25} LIMIT 200`,
+      `SELECT id, snip FROM (
+         SELECT rowid AS id, CASE WHEN rowid IN (SELECT value FROM json_each(@ids))
+           THEN snippet(search, -1, '${OPEN}', '${CLOSE}', '…', 14) END AS snip
+         FROM search WHERE search MATCH @match)
+       WHERE snip IS NOT NULL`,
     ),
   )
-  const groups = new Map<SearchKind, SearchHit[]>()
+  const match = toMatch(words)
   const exact = exactNames(kb).get(words.join(' '))
-  const rows = stmt.all(toMatch(words)) as Row[]
+  const rows = rank.all(match) as Row[]
   if (exact) rows.sort((a, b) => Number(exact.has(b.key) && b.kind === 'treatment') - Number(exact.has(a.key) && a.kind === 'treatment'))
+  const chosen = new Map<SearchKind, Row[]>()
   for (const r of rows) {
-    const list = groups.get(r.kind) ?? []
-    if (list.length < HITS_PER_KIND) list.push({ kind: r.kind, key: r.key, title: r.title, snippet: segments(r.snip) })
-    groups.set(r.kind, list)
+    const list = chosen.get(r.kind) ?? []
+    if (list.length < HITS_PER_KIND) list.push(r)
+    chosen.set(r.kind, list)
   }
+  const ids = [...chosen.values()].flat().map((r) => r.id)
+  const snippets = new Map((snip.all({ match, ids: JSON.stringify(ids) }) as { id: number; snip: string }[]).map((s) => [s.id, s.snip]))
+  const groups = new Map<SearchKind, SearchHit[]>()
+  for (const [kind, list] of chosen)
+    groups.set(kind, list.map((r) => ({ kind, key: r.key, title: r.title, snippet: segments(snippets.get(r.id) ?? '') })))
   return groups
 }
 
-/** Close words for an empty result: near spellings first, then names that share a prefix. */
+/**
+ * Words to try after an empty result: near spellings of the words the index
+ * does not know; then each known word on its own, longest (most specific)
+ * first, since together they matched nothing; else a few treatment names.
+ */
 function suggest(kb: KnowledgeBase, words: string[]): string[] {
   const names = cached(kb, 'treatment-names', () => (kb.db.prepare('SELECT name FROM treatments ORDER BY name').all() as { name: string }[]).map((r) => r.name))
   const out = new Set<string>()
-  for (const w of words) {
-    const near = terms(kb)
-      .map((t) => ({ t, d: editDistance(w, t.term, 3) }))
-      .filter((x) => x.d <= 3)
-      .sort((a, b) => a.d - b.d || b.t.docs - a.t.docs)
-      .slice(0, 3)
-    for (const n of near) out.add(n.t.term)
-  }
+  const known = words.filter((w) => hasPrefix(kb, w))
+  for (const w of words) if (!known.includes(w)) for (const t of nearTerms(w, terms(kb), 3, 3)) out.add(t.term)
+  for (const w of [...known].sort((a, b) => b.length - a.length)) if (w.length >= 3 && words.length > 1) out.add(w)
   if (out.size === 0) for (const n of names.slice(0, 5)) out.add(n)
   return [...out].slice(0, 6)
 }

@@ -77,6 +77,14 @@ describe('search', () => {
     expect(r.suggestions.length).toBeGreaterThan(0)
   })
 
+  it('offers the words one at a time when each is known but together they match nothing', () => {
+    const r = search(kb, 'how long is downtime after a peel')
+    expect(r.groups).toEqual([])
+    expect(r.suggestions.slice(0, 2)).toEqual(['downtime', 'after'])
+    expect(r.suggestions).toContain('peel')
+    for (const s of r.suggestions) expect(search(kb, s).groups.length).toBeGreaterThan(0)
+  })
+
   it('keeps only letters and digits of the query', () => {
     expect(queryWords('"peel*" AND (laser)')).toEqual(['peel', 'and', 'laser'])
   })

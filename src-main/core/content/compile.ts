@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { KB_SCHEMA_VERSION } from '../kb-schema'
+import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
 import { ContentError, ContentErrors } from './content-error'
 import { contentHash } from './content-hash'
 import { loadContent } from './load-content'
@@ -54,6 +54,8 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   const manifest = readManifest(contentDir)
   const content = loadContent(contentDir)
   content.sources.push({ file: 'handbook.yaml', text: manifest.text })
+  // The layout is an input too: a change to it (the search index's options, say) must rebuild an up-to-date file.
+  content.sources.push({ file: '(database layout)', text: KB_DDL })
   const hash = contentHash(content.sources)
   const counts = {
     treatments: content.treatments.length,
