@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { CATEGORIES, FITZPATRICK_TYPES, MECHANISM_IDS } from '../core/content/schema'
 import { candidateProfile } from './screener-profile'
 import type { ScreeningResult } from './screener-types'
+import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
@@ -70,6 +71,10 @@ export const contract = {
   },
   // Screens one client profile against every treatment; the handler supplies today's date.
   'screener/run': { args: z.object({ profile: candidateProfile }).strict(), result: returns<ScreeningResult>() },
+  'profiles/list': { args: none, result: returns<SavedProfile[]>() },
+  // Saving is the only way anything about a client is kept: under a label the practitioner chooses.
+  'profiles/save': { args: z.object({ label: z.string().trim().min(1, 'needs a label').max(80), profile: candidateProfile }).strict(), result: returns<SavedProfile>() },
+  'profiles/delete': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<{ deleted: boolean }>() },
   // Builds a client handout, headed with the clinic details saved in user data (none if there are none).
   'handout/build': { args: handoutRequest, result: returns<Handout>() },
   // Electron only (hidden print window, system dialogs); the browser preview answers NOT_AVAILABLE.

@@ -9,7 +9,9 @@ const DAY_MS = 86_400_000
 export function parseIsoDate(s: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
   if (!m) return undefined
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])))
+  // setUTCFullYear, because Date.UTC reads the years 0–99 as 1900–1999.
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
   // Rejects 2025-02-30 and the like, which Date would roll over silently.
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined
 }

@@ -35,7 +35,8 @@ function prepare(kb: KnowledgeBase): Prepared {
 const bad = (message: string) => new HandbookError('BAD_ARGUMENTS', message)
 
 /** The schema has checked shapes; this checks the profile against this knowledge base and this day. */
-function checkProfile(prep: Prepared, p: CandidateProfile, today: string): void {
+export function checkProfile(kb: KnowledgeBase, p: CandidateProfile, today: string): void {
+  const prep = prepare(kb)
   if (!parseIsoDate(today)) throw bad(`"${today}" is not a date.`)
   const unknownConcern = p.concerns.find((c) => !prep.concerns.has(c))
   if (unknownConcern) throw bad(`This version of the handbook has no concern "${unknownConcern}".`)
@@ -110,7 +111,7 @@ const byName = (a: ScreenedTreatment, b: ScreenedTreatment) => collator.compare(
  */
 export function screenCandidate(kb: KnowledgeBase, profile: CandidateProfile, today: string): ScreeningResult {
   const prep = prepare(kb)
-  checkProfile(prep, profile, today)
+  checkProfile(kb, profile, today)
   const flags = new Set(profile.flags)
   const result: ScreeningResult = { today, profile, suitable: [], unmatched: [], deferred: [], excluded: [], references: {} }
   const cited = new Set<string>()

@@ -1,6 +1,8 @@
 // The candidate screener in Chromium against the real knowledge base: a profile
 // filled by keyboard, the ranked list, an exclusion's reason opened, the top
 // three sent to the comparison, and nothing about the client left in storage.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,6 +30,18 @@ function kbRecords(slug: string) {
     const treatment = JSON.parse((db.prepare('SELECT record FROM treatments WHERE slug = ?').get(slug) as { record: string }).record) as Treatment
     const refs = new Map((db.prepare('SELECT id, citation FROM refs').all() as Pick<Reference, 'id' | 'citation'>[]).map((r) => [r.id, r.citation]))
     return { treatment, refs }
+  } finally {
+    db.close()
+  }
+}
+
+/** Labels of the client profiles in the session's notebook (none when the notebook was never created). */
+function savedLabels(): string[] {
+  const path = join(s.dataDir, 'user.db')
+  if (!existsSync(path)) return []
+  const db = new Database(path, { readonly: true })
+  try {
+    return (db.prepare('SELECT label FROM client_profiles').all() as { label: string }[]).map((r) => r.label)
   } finally {
     db.close()
   }
@@ -116,6 +130,7 @@ describe('screening a candidate by keyboard', () => {
     // Nothing about the client was written to the browser's storage.
     const stored = await p.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
     expect(stored).not.toMatch(/isotretinoin|keloid|acne-scars/)
+    expect(savedLabels()).toEqual([])
     expect(s.problems).toEqual([])
 
     // Compare the top three, in rank order.
@@ -153,5 +168,43 @@ describe('screening a candidate by keyboard', () => {
     await alert.waitFor()
     expect(await alert.innerText()).toMatch(/Age[\s\S]*Fitzpatrick skin type[\s\S]*Glogau/)
     expect(await p.getByRole('heading', { name: /suitable ·/ }).count()).toBe(0)
+  })
+
+  it('keeps a profile only when saved under a label, and loads it back into the form', async () => {
+    const p = s.page
+    await p.goto(`${s.server.url}#/screener`)
+    await p.locator('#screener-age').fill('61')
+    await p.getByLabel('Fitzpatrick skin type').selectOption('III')
+    await p.getByLabel('Glogau photoageing class').selectOption({ index: 3 })
+    await p.locator('#concern-picker').selectOption('laxity')
+    await p.getByRole('button', { name: 'Add', exact: true }).click()
+    await p.locator('[data-flag="implanted-device"]').check()
+    await p.getByRole('button', { name: 'Screen treatments' }).click()
+    await p.getByRole('heading', { name: /suitable ·/ }).waitFor()
+    const before = await p.locator('[aria-label="Suitable treatments"] article').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
+    expect(savedLabels()).toEqual([])
+
+    await p.locator('#profile-label').focus()
+    await p.keyboard.type('R.T. laxity')
+    await p.keyboard.press('Enter')
+    await p.getByText('Saved as "R.T. laxity".').waitFor()
+    expect(savedLabels()).toEqual(['R.T. laxity'])
+
+    await p.getByRole('button', { name: 'Clear profile' }).click()
+    expect(await p.locator('#screener-age').inputValue()).toBe('')
+    await p.locator('#saved-profile').selectOption({ label: 'R.T. laxity' })
+    await p.getByRole('button', { name: 'Load', exact: true }).click()
+    expect(await p.locator('#screener-age').inputValue()).toBe('61')
+    expect(await p.locator('[data-flag="implanted-device"]').isChecked()).toBe(true)
+    await p.getByRole('button', { name: 'Screen treatments' }).click()
+    await p.getByRole('heading', { name: /suitable ·/ }).waitFor()
+    const after = await p.locator('[aria-label="Suitable treatments"] article').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
+    expect(after).toEqual(before)
+
+    // Deleting asks once more, then removes it from the notebook.
+    await p.getByRole('button', { name: 'Delete', exact: true }).click()
+    await p.getByRole('button', { name: 'Confirm delete' }).click()
+    await p.getByText('Deleted "R.T. laxity".').waitFor()
+    expect(savedLabels()).toEqual([])
   })
 })

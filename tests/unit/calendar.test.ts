@@ -26,6 +26,7 @@ describe('calendar arithmetic for waits', () => {
     expect(parseIsoDate('2026-13-01')).toBeUndefined()
     expect(parseIsoDate('1 March 2026')).toBeUndefined()
     expect(parseIsoDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z')
+    expect(parseIsoDate('0050-03-01')?.getUTCFullYear()).toBe(50)
   })
 
   it("writes today's date as the practitioner's calendar shows it", () => {
