@@ -18,6 +18,7 @@ export const MAX_BODY_BYTES = 1_000_000
 export interface PreviewOptions {
   rendererDir: string
   kbPath: string
+  /** Where user.db and its backups live; without it, notes and settings are unavailable. */
   dataDir?: string
   port?: number
 }
@@ -63,7 +64,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 
 export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
   const token = randomBytes(24).toString('hex')
-  const ctx = createHandlerContext({ kbPath: opts.kbPath })
+  const ctx = createHandlerContext({ kbPath: opts.kbPath, userDataDir: opts.dataDir })
   let origin = ''
   let hosts: string[] = []
 
@@ -96,7 +97,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     if (req.method !== 'POST') return send(res, 405, 'Method not allowed')
     if (req.headers.origin !== origin) return send(res, 403, 'Foreign origin')
     if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token')
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Expected JSON')
+    if ((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') return send(res, 415, 'Expected JSON')
     const raw = await readBody(req)
     if (raw === null) {
       // Stop reading the rest of an oversized body and drop the connection instead of draining it.
@@ -111,7 +112,14 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     } catch {
       return send(res, 400, 'Body is not JSON')
     }
-    const envelope = await dispatch(handlers, ctx, decodeURIComponent(channel), args)
+    // A malformed escape names no channel; dispatch answers UNKNOWN_CHANNEL for it like for any other unknown name.
+    let name: string
+    try {
+      name = decodeURIComponent(channel)
+    } catch {
+      name = channel
+    }
+    const envelope = await dispatch(handlers, ctx, name, args)
     send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
   }
 
