@@ -1,12 +1,15 @@
 // The candidate screener in Chromium against the real knowledge base: a profile
 // filled by keyboard, the ranked list, an exclusion's reason opened, the top
 // three sent to the comparison, and nothing about the client left in storage.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addMonths, localToday, monthsAndDaysBetween } from '../../src-main/core/calendar'
 import type { Reference, Treatment } from '../../src-main/core/content/schema'
+import { formatRemaining } from '../../src-renderer/src/lib/screener-words'
 import { KB_PATH, openSession, type Session } from './support/harness'
 
 let s: Session
@@ -110,7 +113,10 @@ describe('screening a candidate by keyboard', () => {
 
     // Deferred: full-field erbium resurfacing, with the time still to go and the conflict.
     const erbium = p.locator('[aria-label="Deferred treatments"] [data-slug="ablative-erbium-yag-laser"]')
-    expect(await erbium.innerText()).toMatch(/Not now: Recent or current oral isotretinoin[\s\S]*3 months( and \d+ days?)? to go/)
+    const toGo = formatRemaining(monthsAndDaysBetween(localToday(), addMonths(`${last.yyyy}-${last.mm}-${last.dd}`, 6)))
+    expect(toGo).toMatch(/^(3 months|2 months and \d+ days) to go$/)
+    expect(await erbium.innerText()).toMatch(/Not now: Recent or current oral isotretinoin/)
+    expect(await erbium.innerText()).toContain(`Wait until 6 months after the last dose: ${toGo}`)
 
     // Excluded: open dermabrasion's "why" by keyboard and read the rule and the source of the exclusion.
     const { treatment, refs } = kbRecords('dermabrasion')
@@ -206,5 +212,34 @@ describe('screening a candidate by keyboard', () => {
     await p.getByRole('button', { name: 'Confirm delete' }).click()
     await p.getByText('Deleted "R.T. laxity".').waitFor()
     expect(savedLabels()).toEqual([])
+  })
+
+  it('passes axe with a screening on screen and a reason opened (no serious or critical violation)', async () => {
+    // axe is injected as a script; the page's CSP would (rightly) refuse it, so only this audit bypasses it.
+    const context = await s.browser.newContext({ bypassCSP: true, viewport: { width: 1360, height: 900 } })
+    const p = await context.newPage()
+    try {
+      await p.goto(`${s.server.url}#/screener`)
+      await p.locator('#screener-age').fill('50')
+      await p.getByLabel('Fitzpatrick skin type').selectOption('VI')
+      await p.getByLabel('Glogau photoageing class').selectOption({ index: 3 })
+      await p.locator('#concern-picker').selectOption('hyperpigmentation')
+      await p.getByRole('button', { name: 'Add', exact: true }).click()
+      for (const f of ['herpes-history', 'pregnancy-breastfeeding']) await p.locator(`[data-flag="${f}"]`).check()
+      await p.getByRole('button', { name: 'Screen treatments' }).click()
+      await p.getByRole('heading', { name: /suitable ·/ }).waitFor()
+      await p.locator('[aria-label="Excluded treatments"] summary').first().click()
+      await p.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') })
+      const result = await p.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+        return axe.run(document, { resultTypes: ['violations'] })
+      })
+      const bad = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+      expect(bad).toEqual([])
+    } finally {
+      await context.close()
+    }
   })
 })
