@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { parse } from 'yaml'
 import { z } from 'zod'
 import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
 import { ContentError, ContentErrors } from './content-error'
 import { contentHash } from './content-hash'
-import { loadContent } from './load-content'
+import { loadContent, parseYaml } from './load-content'
 import { validateContent } from './validate-content'
 import { writeDatabase } from './write-database'
 
@@ -23,7 +22,10 @@ function readManifest(contentDir: string): { contentVersion: string; text: strin
   const path = join(contentDir, 'handbook.yaml')
   if (!existsSync(path)) throw new ContentErrors([new ContentError('handbook.yaml', '', '', 'file is missing')])
   const text = readFileSync(path, 'utf8')
-  const parsed = manifestSchema.safeParse(parse(text))
+  const errors: ContentError[] = []
+  const data = parseYaml('handbook.yaml', text, errors)
+  if (errors.length) throw new ContentErrors(errors)
+  const parsed = manifestSchema.safeParse(data)
   if (!parsed.success)
     throw new ContentErrors(parsed.error.issues.map((i) => new ContentError('handbook.yaml', '', i.path.join('.'), i.message)))
   return { contentVersion: parsed.data.contentVersion, text }

@@ -54,8 +54,11 @@ function recordName(value: unknown, index: number): string {
   return `#${index + 1}`
 }
 
-/** Parses YAML text; a syntax error becomes a ContentError naming the line. */
-function parseYaml(file: string, text: string, errors: ContentError[]): unknown {
+/**
+ * Parses YAML text; a syntax error becomes a ContentError naming the line, and
+ * so does a document that cannot become data (an alias bomb, a cycle).
+ */
+export function parseYaml(file: string, text: string, errors: ContentError[]): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!
@@ -63,7 +66,12 @@ function parseYaml(file: string, text: string, errors: ContentError[]): unknown 
     errors.push(new ContentError(file, '', line ? `line ${line}` : '', `invalid YAML: ${e.message.split('\n')[0]}`))
     return undefined
   }
-  return doc.toJS()
+  try {
+    return doc.toJS()
+  } catch (e) {
+    errors.push(new ContentError(file, '', '', `YAML that cannot be read as data: ${(e as Error).message}`))
+    return undefined
+  }
 }
 
 function parseRecords<S extends z.ZodType>(

@@ -12,6 +12,7 @@ export function validateContent(c: ContentSet): void {
   const refIds = ids(c.references)
   const layerIds = ids(c.layers)
   const concernIds = ids(c.concerns)
+  const mechanismIds = ids(c.mechanisms)
   const contraIds = ids(c.contraindications)
   const conflicted = new Set(c.contraindications.filter((x) => x.conflict).map((x) => x.id))
   const slugs = new Set(c.treatments.map((t) => t.slug))
@@ -66,10 +67,12 @@ export function validateContent(c: ContentSet): void {
         )
     }
     const seen = new Set<string>()
-    for (const m of t.mechanisms) {
+    t.mechanisms.forEach((m, i) => {
+      // The schema knows the six ids; this checks mechanisms.yaml still describes each one the treatment names.
+      if (!mechanismIds.has(m.id)) bad(`mechanisms.${i}.id`, `unknown mechanism "${m.id}" (mechanisms.yaml does not describe it)`)
       if (seen.has(m.id)) bad('mechanisms', `mechanism "${m.id}" listed twice`)
       seen.add(m.id)
-    }
+    })
     if (!t.mechanisms.some((m) => m.role === 'primary')) bad('mechanisms', 'needs at least one primary mechanism')
   }
 
