@@ -187,10 +187,20 @@ const cases: Case[] = [
   // Active infection or herpes outbreak: absolute, temporary in the peels (iadvl-2008), lasers
   // (mayo-clinic-laser-resurfacing-risks), needling (aestheticshq-skinpen-contraindications) and
   // injectables (allergan label); contraindications.yaml: "defer until the infection has resolved".
+  // Light and pigment lasers, absolute and temporary as well: ipl.yaml (tucsonlaser-ipl-who-should-not-be-treated,
+  // remington-ilight-pro-when-not-to-use), laser-toning.yaml and long-pulsed-nd-yag-1064.yaml
+  // (dralexchambers-laser-skin-contraindications, allureplastic-laser-contraindications), picosecond-laser.yaml
+  // (belislaser-who-should-not-do-pico-laser, lumiclinic-pico-not-suitable), thulium-1927-laser.yaml
+  // (mayo-clinic-laser-resurfacing-risks, belislaser-fractional-laser-contraindications).
   {
-    name: 'active herpes outbreak: peels, resurfacing lasers, needling and injections deferred',
+    name: 'active herpes outbreak: peels, resurfacing and light-based lasers, IPL, needling and injections deferred',
     profile: { flags: ['active-infection'] },
     deferred: {
+      ipl: 'active-infection',
+      'laser-toning': 'active-infection',
+      'long-pulsed-nd-yag-1064': 'active-infection',
+      'picosecond-laser': 'active-infection',
+      'thulium-1927-laser': 'active-infection',
       'glycolic-acid-peel': 'active-infection',
       'salicylic-acid-peel': 'active-infection',
       'tca-peel-superficial': 'active-infection',
@@ -212,6 +222,10 @@ const cases: Case[] = [
     name: 'herpes history: resurfacing kept with an antiviral caution that shows the prophylaxis conflict',
     profile: { flags: ['herpes-history'] },
     cautioned: {
+      // Antiviral prophylaxis before laser work on a site with past herpes: picosecond-laser.yaml and
+      // laser-toning.yaml (stepshealth-laser-treatment-contraindications, newcastle-2025-hsv-laser-protocol).
+      'picosecond-laser': 'herpes-history',
+      'laser-toning': 'herpes-history',
       'fractional-co2-laser': 'herpes-history',
       'ablative-erbium-yag-laser': 'herpes-history',
       dermabrasion: 'herpes-history',
