@@ -8,6 +8,11 @@ export const ERROR_CODES = [
   'KB_WRONG_VERSION',
   'USER_DATA',
   'IMPORT_REJECTED',
+  /** The call needs the desktop app (a system dialog, a hidden print window); the browser preview cannot do it. */
+  'NOT_AVAILABLE',
+  /** A file could not be written (read-only folder, disk full…); nothing else was changed. */
+  'WRITE_FAILED',
+  'PRINT_FAILED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,9 +1,12 @@
 import { HandbookError } from '../handbook-error'
+import type { HandoutPrinter } from '../handout-printing'
 import { openKnowledgeBase, type KnowledgeBase } from '../knowledge-base'
 
 export interface HandlerContext {
   /** The open knowledge base; throws the HandbookError that explains why not. */
   kb(): KnowledgeBase
+  /** The desktop app's handout printing (hidden window, print and save dialogs); absent in the browser preview. */
+  printer?: HandoutPrinter
   close(): void
 }
 
@@ -12,6 +15,7 @@ export interface ContextOptions {
   nativeBinding?: string
   /** Set when the Electron build of the database engine is absent: every KB call explains it. */
   engineMissing?: string
+  printer?: HandoutPrinter
 }
 
 /**
@@ -21,6 +25,7 @@ export interface ContextOptions {
 export function createHandlerContext(opts: ContextOptions): HandlerContext {
   let kb: KnowledgeBase | undefined
   return {
+    printer: opts.printer,
     kb() {
       if (opts.engineMissing) throw new HandbookError('KB_CORRUPT', opts.engineMissing)
       kb ??= openKnowledgeBase(opts.kbPath, { nativeBinding: opts.nativeBinding })

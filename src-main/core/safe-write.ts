@@ -1,0 +1,69 @@
+// Writes a file the practitioner chose (a handout PDF) so that a failure
+// leaves nothing behind: the bytes go to a temporary file beside the target
+// and replace it only once complete, and the error says what went wrong.
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { HandbookError } from './handbook-error'
+
+export interface WriteFs {
+  writeFile(path: string, data: Uint8Array): Promise<void>
+  rename(from: string, to: string): Promise<void>
+  rm(path: string): Promise<void>
+}
+
+const nodeFs: WriteFs = {
+  // Flushed before the rename, so a crash leaves the old file or the whole new one.
+  async writeFile(p, d) {
+    const file = await open(p, 'wx')
+    try {
+      await file.writeFile(d)
+      await file.sync()
+    } finally {
+      await file.close()
+    }
+  },
+  rename,
+  rm: (p) => rm(p, { force: true }),
+}
+
+function reason(code: string | undefined, path: string): string {
+  const dir = dirname(path)
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `you do not have permission to write in the folder "${dir}" (it may be read-only, or the file may be open in another program)`
+    case 'EROFS':
+      return `the folder "${dir}" is on a read-only disk`
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `the disk holding "${dir}" is full`
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `the folder "${dir}" does not exist any more`
+    case 'EISDIR':
+      return `"${path}" is a folder`
+    case 'EBUSY':
+      return `"${basename(path)}" is open in another program`
+    case 'ENAMETOOLONG':
+      return 'the file name is too long'
+    default:
+      return `the system reported ${code ?? 'an unknown error'}`
+  }
+}
+
+/** Writes data to path, replacing any file there only when the new one is complete. */
+export async function writeFileSafely(path: string, data: Uint8Array, fs: WriteFs = nodeFs): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`)
+  try {
+    await fs.writeFile(temp, data)
+    await fs.rename(temp, path)
+  } catch (e) {
+    await fs.rm(temp).catch(() => undefined)
+    const code = (e as NodeJS.ErrnoException).code
+    throw new HandbookError('WRITE_FAILED', `The PDF was not saved: ${reason(code, path)}. Nothing was changed, and the handout is still open; choose another place to save it.`, [
+      path,
+      ...(code ? [code] : []),
+    ])
+  }
+}
