@@ -5,6 +5,7 @@ import { chooseNativeBinding } from './core/native-binding'
 import { createHandlerContext } from './core/handlers/context'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { electronHandoutPrinter } from './print'
 import { resourcePaths } from './paths'
 import { guardWebContents, hardenSession } from './security'
 import { createMainWindow } from './window'
@@ -31,6 +32,7 @@ void app.whenReady().then(() => {
     kbPath: paths.kb,
     nativeBinding: binding.kind === 'electron' ? binding.path : undefined,
     engineMissing: binding.kind === 'missing' ? `The database engine for this Electron version is missing (${binding.path}). ${binding.fix}` : undefined,
+    printer: electronHandoutPrinter({ preload: paths.preload, devServerUrl, getWindow: () => win }),
   })
   hardenSession(session.defaultSession)
   serveRenderer(paths.renderer)
