@@ -5,6 +5,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/treatments', name: 'treatments', component: () => import('./views/TreatmentsView.vue'), meta: { title: 'Treatments' } },
   { path: '/treatments/:slug', name: 'treatment', component: () => import('./views/TreatmentView.vue'), props: true, meta: { title: 'Treatment' } },
   { path: '/screener', name: 'screener', component: () => import('./views/ScreenerView.vue'), meta: { title: 'Screener' } },
+  { path: '/handout', name: 'handout', component: () => import('./views/HandoutView.vue'), meta: { title: 'Client handout' } },
   { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue'), meta: { title: 'Compare' } },
   { path: '/mechanisms', name: 'mechanisms', component: () => import('./views/MechanismsView.vue'), meta: { title: 'Mechanisms' } },
   { path: '/mechanisms/:id', name: 'mechanism', component: () => import('./views/MechanismView.vue'), props: true, meta: { title: 'Mechanism' } },
