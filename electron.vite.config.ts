@@ -46,6 +46,8 @@ export default defineConfig({
     plugins: [vue(), cspMeta()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified; minified, the window parses about a third as much JavaScript at start.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },
   },
