@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -16,7 +17,7 @@ const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl
 
 function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string[]): string {
   try {
-    return execFileSync(tool, args, { encoding: 'utf8' })
+    return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils) to check handout PDFs.`)
     throw e
@@ -96,8 +97,9 @@ describe('client handouts printed through Chromium', () => {
     expect(text).toContain(flat(t!.clientSummary))
     for (const a of t!.aftercare) expect(text, a.when).toContain(flat(a.text))
     for (const w of t!.warningSigns) expect(text).toContain(flat(w))
-    // Plain language only: none of the practitioner's text.
+    // Plain language only: none of the practitioner's text; and only the sheet, none of the screen around it.
     expect(text).not.toContain(flat(t!.body).slice(0, 80))
+    for (const screenText of ['Sections to include', 'Save as PDF', 'Skin layers', 'Search treatments']) expect(text).not.toContain(screenText)
     expect(text).toMatch(/Page 1 of \d/)
     expect(pdfInfo(path)).toMatch(/Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/)
     expect(pageCount(path)).toBeLessThanOrEqual(2)
@@ -170,5 +172,29 @@ describe('client handouts printed through Chromium', () => {
     expect(await s.page.locator('article.handout-sheet').isVisible()).toBe(true)
     expect(foreignRequests(s)).toEqual([])
     expect(s.problems).toEqual([])
+  })
+
+  it.each([
+    ['the treatment picker', '#/handout', 'body'],
+    ['the print preview of a plan', '#/handout?t=glycolic-acid-peel,dermapen&client=Ana', 'body[data-handout-ready="true"]'],
+  ])('%s has no serious or critical accessibility violation', async (_name, route, ready) => {
+    // axe is injected as a script, which the page's CSP rightly refuses; only this audit bypasses it.
+    const context = await s.browser.newContext({ bypassCSP: true, viewport: { width: 1360, height: 900 } })
+    try {
+      const page = await context.newPage()
+      await page.goto(s.server.url + route)
+      await page.waitForSelector('main h1')
+      await page.waitForSelector(ready)
+      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') })
+      const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)')) as {
+        id: string
+        impact: string
+        nodes: { target: string[] }[]
+      }[]
+      const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+      expect(bad).toEqual([])
+    } finally {
+      await context.close()
+    }
   })
 })
