@@ -145,7 +145,7 @@ describe('client handouts printed through Chromium', () => {
     for (const a of t!.aftercare) expect(text).toContain(flat(a.text))
   })
 
-  it('says plainly what is wrong with an unknown treatment or a logo that is not a picture, and keeps the sheet', async () => {
+  it('says plainly what is wrong with an unknown treatment, a plan of six or a logo that is not a picture, and keeps the sheet', async () => {
     await s.page.goto(`${s.server.url}#/handout?t=glycolic-acid-peel,no-such-peel`)
     const alert = s.page.getByRole('alert')
     await alert.filter({ hasText: '"no-such-peel"' }).waitFor()
@@ -153,6 +153,15 @@ describe('client handouts printed through Chromium', () => {
     await s.page.getByRole('button', { name: 'Continue without it' }).click()
     await s.page.waitForSelector('body[data-handout-ready="true"]')
     expect(s.page.url()).toMatch(/#\/handout\?t=glycolic-acid-peel$/)
+
+    await s.page.goto(`${s.server.url}#/handout?t=glycolic-acid-peel,dermapen,botulinum-toxin-a,lactic-acid-peel,hifu,prp`)
+    await alert.filter({ hasText: 'A treatment plan holds at most 5 treatments.' }).waitFor()
+    await s.page.getByRole('button', { name: 'Choose treatments' }).click()
+    await s.page.getByText('A plan holds at most 5 treatments. Remove one to choose another.').waitFor()
+    // The picker keeps the first five; the practitioner makes room by removing one.
+    await s.page.getByRole('button', { name: 'Remove High-intensity focused ultrasound (HIFU)' }).click()
+    await s.page.getByRole('button', { name: 'Prepare the plan handout (4)' }).click()
+    await s.page.waitForSelector('body[data-handout-ready="true"]')
 
     await s.page.getByRole('button', { name: 'Edit clinic details' }).click()
     const dialog = s.page.getByRole('dialog', { name: 'Clinic details' })
