@@ -62,7 +62,7 @@ function treatmentPart(t: Treatment, deepestLayer: string, on: Set<HandoutSectio
   }
   if (on.has('aftercare')) {
     part.aftercare = t.aftercare.map((a) => ({ when: a.when, text: a.text }))
-    if (t.aftercare.some((a) => /\bday\s*0\b/i.test(a.when))) part.aftercareHint = 'Day 0 is the day of your treatment.'
+    if (t.aftercare.some((a) => /\bdays?\s*0\b/i.test(a.when))) part.aftercareHint = 'Day 0 is the day of your treatment.'
   }
   return part
 }
