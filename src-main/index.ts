@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { registerAppScheme, serveRenderer } from './app-protocol'
 import { chooseNativeBinding } from './core/native-binding'
 import { createHandlerContext } from './core/handlers/context'
+import { electronFileDialogs } from './file-dialogs'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { electronHandoutPrinter } from './print'
@@ -32,6 +33,8 @@ void app.whenReady().then(() => {
     kbPath: paths.kb,
     nativeBinding: binding.kind === 'electron' ? binding.path : undefined,
     engineMissing: binding.kind === 'missing' ? `The database engine for this Electron version is missing (${binding.path}). ${binding.fix}` : undefined,
+    userDataDir: app.getPath('userData'),
+    files: electronFileDialogs(() => win),
     printer: electronHandoutPrinter({ preload: paths.preload, devServerUrl, getWindow: () => win }),
   })
   hardenSession(session.defaultSession)

@@ -131,7 +131,7 @@ describe('the content security policy', () => {
 
 describe('IPC', () => {
   it('binds every channel of the contract and nothing else', () => {
-    registerIpc({ kb: () => { throw new Error('not used') }, close: () => {} })
+    registerIpc({ kb: () => { throw new Error('not used') }, user: () => Promise.reject(new Error('not used')), close: () => {} })
     expect([...mock.handles.keys()].sort()).toEqual([...CHANNELS].sort())
   })
 

@@ -1,17 +1,25 @@
 import type { Handlers } from './handler-types'
 import { catalogHandlers } from './catalog-handlers'
+import { comparisonHandlers } from './comparison-handlers'
 import { handoutHandlers } from './handout-handlers'
+import { notesHandlers } from './notes-handlers'
 import { printHandlers } from './print-handlers'
 import { profileHandlers } from './profile-handlers'
 import { readHandlers } from './read-handlers'
 import { screenerHandlers } from './screener-handlers'
+import { settingsHandlers } from './settings-handlers'
+import { userDataHandlers } from './user-data-handlers'
 
 /** Every channel's handler; the type makes a channel without a handler a compile error. */
 export const handlers: Handlers = {
   ...catalogHandlers,
+  ...comparisonHandlers,
   ...handoutHandlers,
+  ...notesHandlers,
   ...printHandlers,
   ...profileHandlers,
   ...readHandlers,
   ...screenerHandlers,
+  ...settingsHandlers,
+  ...userDataHandlers,
 }

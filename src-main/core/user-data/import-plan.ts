@@ -1,0 +1,145 @@
+import type Database from 'better-sqlite3'
+import { getBranding, hasBranding } from './branding'
+import { listBookmarks, type StoredBookmark } from './bookmarks'
+import { getSelection, listComparisons, type StoredComparison } from './comparisons'
+import type { ClientProfileRecord, ComparisonRecord, ExportFile, NoteRecord } from './export-format'
+import { listNotes, type StoredNote } from './notes'
+import { DEFAULT_SETTINGS, type ImportChanges, type ImportItem, type ImportMode, type ImportPreview, type SettingKey, type Settings } from './schema'
+import { chosenSettings } from './settings'
+import { storedClientProfiles } from './stored-client-profiles'
+
+/** What an import will write: the preview shows it, the import executes exactly it. */
+export interface ImportPlan {
+  preview: ImportPreview
+  /** Replace starts from an empty notebook; merge writes only the records below. */
+  clearAll: boolean
+  notes: NoteRecord[]
+  bookmarks: ExportFile['bookmarks']
+  comparisons: ComparisonRecord[]
+  clientProfiles: ClientProfileRecord[]
+  selection: string[] | null
+  settings: Partial<Settings>
+  branding: ExportFile['branding'] | undefined
+}
+
+const changes = (): ImportChanges => ({ added: [], updated: [], removed: [], unchanged: 0 })
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i])
+const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b)
+const labelOf = (slug: string, ...names: (string | null | undefined)[]) => names.find((n) => n) ?? slug
+
+/**
+ * Merge adds what this notebook lacks and takes the newer side of a note or
+ * comparison edited in both places; the practitioner's own settings and
+ * clinic details stay unless none were set here. Replace makes the notebook
+ * exactly the file, and lists what that removes.
+ */
+export function planImport(db: Database.Database, file: ExportFile, mode: ImportMode): ImportPlan {
+  const replace = mode === 'replace'
+  const plan: ImportPlan = {
+    preview: {
+      mode,
+      exportedAt: file.exportedAt,
+      schemaVersion: file.schemaVersion,
+      notes: changes(),
+      bookmarks: changes(),
+      comparisons: changes(),
+      clientProfiles: changes(),
+      selectionChanged: false,
+      settingsChanged: [],
+      brandingChanged: false,
+      empty: false,
+    },
+    clearAll: replace,
+    notes: [],
+    bookmarks: [],
+    comparisons: [],
+    clientProfiles: [],
+    selection: null,
+    settings: {},
+    branding: undefined,
+  }
+  const p = plan.preview
+
+  const localNotes = new Map<string, StoredNote>(listNotes(db).map((n) => [n.slug, n]))
+  for (const note of file.notes) {
+    const local = localNotes.get(note.slug)
+    localNotes.delete(note.slug)
+    const item: ImportItem = { key: note.slug, label: labelOf(note.slug, note.treatmentName, local?.treatmentName) }
+    if (!local) p.notes.added.push(item)
+    else if (local.body === note.body) p.notes.unchanged++
+    else if (replace || newer(note.updatedAt, local.updatedAt)) p.notes.updated.push(item)
+    else p.notes.unchanged++
+    if (!local || (local.body !== note.body && newer(note.updatedAt, local.updatedAt))) plan.notes.push(note)
+  }
+  if (replace) plan.notes = file.notes
+
+  const localMarks = new Map<string, StoredBookmark>(listBookmarks(db).map((b) => [b.slug, b]))
+  for (const mark of file.bookmarks) {
+    const local = localMarks.get(mark.slug)
+    localMarks.delete(mark.slug)
+    if (local) p.bookmarks.unchanged++
+    else {
+      p.bookmarks.added.push({ key: mark.slug, label: labelOf(mark.slug, mark.treatmentName) })
+      plan.bookmarks.push(mark)
+    }
+  }
+  if (replace) plan.bookmarks = file.bookmarks
+
+  const localComparisons = new Map<string, StoredComparison>(listComparisons(db).map((c) => [c.name.toLowerCase(), c]))
+  for (const c of file.comparisons) {
+    const local = localComparisons.get(c.name.toLowerCase())
+    localComparisons.delete(c.name.toLowerCase())
+    const item = { key: c.name, label: c.name }
+    if (!local) p.comparisons.added.push(item)
+    else if (sameList(local.slugs, c.slugs)) p.comparisons.unchanged++
+    else if (replace || newer(c.updatedAt, local.updatedAt)) p.comparisons.updated.push(item)
+    else p.comparisons.unchanged++
+    if (!local || (!sameList(local.slugs, c.slugs) && newer(c.updatedAt, local.updatedAt))) plan.comparisons.push(c)
+  }
+  if (replace) plan.comparisons = file.comparisons
+
+  const localProfiles = new Map<string, ClientProfileRecord>(storedClientProfiles(db).map((c) => [c.label.toLowerCase(), c]))
+  for (const c of file.clientProfiles) {
+    const local = localProfiles.get(c.label.toLowerCase())
+    localProfiles.delete(c.label.toLowerCase())
+    const same = local && JSON.stringify(local.profile) === JSON.stringify(c.profile)
+    const item = { key: c.label, label: c.label }
+    if (!local) p.clientProfiles.added.push(item)
+    else if (same) p.clientProfiles.unchanged++
+    else if (replace || newer(c.updatedAt, local.updatedAt)) p.clientProfiles.updated.push(item)
+    else p.clientProfiles.unchanged++
+    if (!local || (!same && newer(c.updatedAt, local.updatedAt))) plan.clientProfiles.push(c)
+  }
+  if (replace) plan.clientProfiles = file.clientProfiles
+
+  if (replace) {
+    for (const c of localProfiles.values()) p.clientProfiles.removed.push({ key: c.label, label: c.label })
+    for (const n of localNotes.values()) p.notes.removed.push({ key: n.slug, label: labelOf(n.slug, n.treatmentName) })
+    for (const b of localMarks.values()) p.bookmarks.removed.push({ key: b.slug, label: labelOf(b.slug, b.treatmentName) })
+    for (const c of localComparisons.values()) p.comparisons.removed.push({ key: c.name, label: c.name })
+  }
+
+  const selection = getSelection(db)
+  if (replace || (selection.length === 0 && file.selection.length > 0)) {
+    plan.selection = file.selection
+    p.selectionChanged = !sameList(selection, file.selection)
+  }
+
+  const chosen = chosenSettings(db)
+  const before: Settings = { ...DEFAULT_SETTINGS, ...chosen }
+  plan.settings = replace ? file.settings : Object.fromEntries(Object.entries(file.settings).filter(([k]) => !(k in chosen)))
+  const after: Settings = { ...DEFAULT_SETTINGS, ...(replace ? {} : chosen), ...plan.settings }
+  p.settingsChanged = (Object.keys(DEFAULT_SETTINGS) as SettingKey[]).filter((k) => before[k] !== after[k])
+
+  const hadBranding = hasBranding(db)
+  if (replace || (!hadBranding && file.branding)) {
+    plan.branding = file.branding
+    const local = hadBranding ? getBranding(db) : null
+    const f = file.branding
+    p.brandingChanged = !(local && f ? local.name === f.name && local.address === f.address && local.phone === f.phone && local.logo === f.logo : local === f)
+  }
+
+  const counts = [p.notes, p.bookmarks, p.comparisons, p.clientProfiles].reduce((n, c) => n + c.added.length + c.updated.length + c.removed.length, 0)
+  p.empty = counts === 0 && !p.selectionChanged && p.settingsChanged.length === 0 && !p.brandingChanged
+  return plan
+}

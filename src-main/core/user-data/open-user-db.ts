@@ -1,0 +1,149 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { HandbookError } from '../handbook-error'
+import { DAY_MS, listBackups, restoreNewestGoodBackup, stampOf, writeBackup, type BackupFile, type BackupKind } from './backups'
+import { applyMigrations, schemaVersionOf, USER_SCHEMA_VERSION } from './migrations'
+import type { Recovery } from './schema'
+import { isCorruptionError, userDataError } from './sqlite-errors'
+
+export const USER_DB_FILE = 'user.db'
+export const DAMAGED_DIR = 'damaged'
+
+export interface UserDb {
+  readonly db: Database.Database
+  readonly folder: string
+  readonly path: string
+  /** Set when the file was found damaged at opening and restored. */
+  readonly recovery: Recovery | null
+  /** Set when a later read or write met damage, so the next use reopens (and recovers) the file. */
+  damaged: boolean
+  backup(kind: BackupKind, now?: Date): Promise<BackupFile>
+  /** Makes the rolling daily copy when none was made in the last 24 hours (null when not due or already under way). */
+  backupIfDue(now?: Date): Promise<BackupFile | null>
+  lastBackupAt(): string | null
+  close(): void
+}
+
+export interface OpenUserDbOptions {
+  nativeBinding?: string
+  now?: () => Date
+}
+
+const corrupt = (why: string) => Object.assign(new Error(why), { code: 'SQLITE_CORRUPT' })
+
+/** Opens the file and proves it is a whole notebook this version can read, before changing anything in it. */
+function openChecked(path: string, nativeBinding?: string): Database.Database {
+  const db = new Database(path, { nativeBinding })
+  try {
+    const check = db.pragma('integrity_check', { simple: true })
+    if (check !== 'ok') throw corrupt(`SQLite integrity check: ${String(check)}`)
+    const version = schemaVersionOf(db)
+    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n
+    if (version === 0 && tables > 0) throw corrupt('the file is a database, but not a handbook notebook')
+    if (version > USER_SCHEMA_VERSION) {
+      throw new HandbookError(
+        'USER_DATA',
+        `Your notebook was saved by a newer version of the handbook (data format ${version}; this version reads up to ${USER_SCHEMA_VERSION}). Update the handbook to open it. The file (${path}) has not been changed.`,
+      )
+    }
+    db.pragma('journal_mode = WAL')
+    // Every acknowledged write reaches the disk before the call returns: a crash or power cut loses no saved note.
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    return db
+  } catch (e) {
+    db.close()
+    throw e
+  }
+}
+
+function moveAside(folder: string, path: string, now: Date): string {
+  const dir = join(folder, DAMAGED_DIR)
+  mkdirSync(dir, { recursive: true })
+  const dest = join(dir, `user-${stampOf(now)}.db`)
+  renameSync(path, dest)
+  // The journal files belong to the damaged file: keep them with it, never apply them to a restored copy.
+  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, dest + suffix)
+  return dest
+}
+
+const readable = (iso: string) => `${iso.slice(0, 10)} at ${iso.slice(11, 16)} UTC`
+
+function recoveryMessage(reason: string, damagedPath: string, restored: BackupFile | null): string {
+  const kept = `Your notebook file could not be read (${reason}). It has been moved to ${damagedPath} and kept there; nothing was deleted.`
+  return restored
+    ? `${kept} Your notes, bookmarks and settings were restored from the backup made on ${readable(restored.createdAt)}; anything changed after that backup is not included.`
+    : `${kept} No usable backup was found, so the handbook started a new, empty notebook.`
+}
+
+/**
+ * Opens the practitioner's notebook (folder/user.db), creating it on first
+ * use. A damaged or unreadable file is moved aside, never deleted, the newest
+ * good backup takes its place and `recovery` says what happened. Migrations
+ * run after a backup copy of the file as it was.
+ */
+export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): Promise<UserDb> {
+  const now = opts.now ?? (() => new Date())
+  const binding = opts.nativeBinding
+  const path = join(folder, USER_DB_FILE)
+  let recovery: Recovery | null = null
+  let db: Database.Database
+  try {
+    mkdirSync(folder, { recursive: true })
+    try {
+      db = openChecked(path, binding)
+    } catch (e) {
+      if (!isCorruptionError(e)) throw e
+      const damagedPath = moveAside(folder, path, now())
+      const restored = restoreNewestGoodBackup(folder, path, binding)
+      db = openChecked(path, binding)
+      const reason = (e as Error).message
+      recovery = {
+        message: recoveryMessage(reason, damagedPath, restored),
+        damagedPath,
+        restoredFrom: restored && { path: restored.path, createdAt: restored.createdAt },
+        at: now().toISOString(),
+      }
+    }
+  } catch (e) {
+    throw userDataError(e, 'open your notebook')
+  }
+
+  const from = schemaVersionOf(db)
+  try {
+    if (from > 0 && from < USER_SCHEMA_VERSION) await writeBackup(db, folder, 'pre-migration', now(), binding)
+    applyMigrations(db)
+  } catch (e) {
+    db.close()
+    throw userDataError(e, 'update your notebook to this version of the handbook')
+  }
+
+  let lastDaily: number | undefined
+  let dailyRun: Promise<BackupFile | null> | undefined
+  let last = listBackups(folder)[0]?.createdAt ?? null
+  const user: UserDb = {
+    db,
+    folder,
+    path,
+    recovery,
+    damaged: false,
+    async backup(kind, at = now()) {
+      const file = await writeBackup(db, folder, kind, at, binding)
+      last = file.createdAt
+      if (kind === 'daily') lastDaily = Date.parse(file.createdAt)
+      return file
+    },
+    backupIfDue(at = now()) {
+      // One copy at a time; callers arriving meanwhile have nothing to wait for.
+      if (dailyRun || !db.open) return Promise.resolve(null)
+      lastDaily ??= Date.parse(listBackups(folder).find((b) => b.kind === 'daily')?.createdAt ?? '1970-01-01T00:00:00Z')
+      if (at.getTime() - lastDaily < DAY_MS) return Promise.resolve(null)
+      dailyRun = user.backup('daily', at).finally(() => (dailyRun = undefined))
+      return dailyRun
+    },
+    lastBackupAt: () => last,
+    close: () => db.close(),
+  }
+  return user
+}

@@ -1,0 +1,34 @@
+import { app, dialog, type BrowserWindow } from 'electron'
+import { readFile, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { HandbookError } from './core/handbook-error'
+import type { FileDialogs } from './core/handlers/context'
+import { writeFileDurably } from './core/user-data/durable-write'
+import { IMPORT_MAX_CHARS } from './core/user-data/schema'
+
+const FILTERS = [{ name: 'Handbook notes export', extensions: ['json'] }]
+
+/** The system's save and open dialogs for exporting and importing user data; the content comes from the core, never the renderer. */
+export function electronFileDialogs(getWindow: () => BrowserWindow | undefined): FileDialogs {
+  return {
+    async saveText(suggestedName, text) {
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: FILTERS }
+      const win = getWindow()
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      if (r.canceled || !r.filePath) return null
+      writeFileDurably(r.filePath, text)
+      return r.filePath
+    },
+    async openText() {
+      const options = { properties: ['openFile' as const], filters: FILTERS }
+      const win = getWindow()
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      const path = r.canceled ? undefined : r.filePaths[0]
+      if (!path) return null
+      if ((await stat(path)).size > IMPORT_MAX_CHARS) {
+        throw new HandbookError('IMPORT_REJECTED', `${basename(path)} is too large to be a handbook export. Nothing was imported or changed.`)
+      }
+      return { name: basename(path), text: await readFile(path, 'utf8') }
+    },
+  }
+}
