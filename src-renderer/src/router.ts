@@ -12,6 +12,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/layers', name: 'layers', component: () => import('./views/LayersView.vue'), meta: { title: 'Skin layers' } },
   { path: '/guides', name: 'guides', component: () => import('./views/GuidesView.vue'), meta: { title: 'Guides' } },
   { path: '/glossary', name: 'glossary', component: () => import('./views/GlossaryView.vue'), meta: { title: 'Glossary' } },
+  { path: '/notes', name: 'notes', component: () => import('./views/NotesView.vue'), meta: { title: 'Notes' } },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: 'Settings' } },
   { path: '/about', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: 'About' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
 ]

@@ -8,10 +8,13 @@ export function createFetchBridge(token: string, base = './api/'): HandbookBridg
   const send = async (channel: string, args: unknown) => {
     let res: Response
     try {
+      const body = JSON.stringify(args ?? {})
       res = await fetch(base + channel, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Handbook-Token': token },
-        body: JSON.stringify(args ?? {}),
+        body,
+        // A note saved as the page closes must still arrive; browsers allow keepalive only for small bodies.
+        keepalive: body.length < 60_000,
       })
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'The handbook preview server is not reachable. Is "npm run web" still running?' } }

@@ -1,5 +1,6 @@
 // Words for the knowledge base's codes, in one place so every screen says the same thing.
 import type { Category } from '../../../src-main/api/types'
+import { depthUnit } from './units'
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   peel: 'Chemical peel',
@@ -33,7 +34,9 @@ export function formatRange(r: { min: number; max: number } | undefined, unit: s
   return r.min === r.max ? `${r.min} ${u(r.min)}` : `${r.min}–${r.max} ${unit}`
 }
 
+/** A depth given in mm, written in the unit chosen in Settings: 0.25 mm or 250 µm. */
 export function formatMm(n: number): string {
+  if (depthUnit.value === 'um') return `${Math.round(n * 1000).toLocaleString('en')} µm`
   if (n === 0) return '0 mm'
   return `${n < 0.1 ? n.toFixed(2) : n < 1 ? n.toFixed(2).replace(/0$/, '') : n.toFixed(1).replace(/\.0$/, '')} mm`
 }
