@@ -42,7 +42,8 @@ void app.whenReady().then(() => {
   registerIpc(ctx, devServerUrl)
   installMenu(() => win)
   win = createMainWindow(paths.preload, devServerUrl)
-  app.on('before-quit', () => ctx.close())
+  // After the windows have closed, so a note the renderer flushes while closing is written before the databases close.
+  app.on('will-quit', () => ctx.close())
 })
 
 app.on('window-all-closed', () => {
