@@ -1,4 +1,6 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
+import { filtersFromQuery } from './lib/filters-query'
+import { useCatalogStore } from './stores/catalog'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/treatments' },
@@ -23,7 +25,13 @@ export function createHandbookRouter() {
     // Hash history: the app is served from app://handbook/index.html and from the preview's index.html alike.
     history: createWebHashHistory(),
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // Opening the app there is nothing to scroll, and scrolling would force a layout before the first paint.
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
+  })
+  // The list is asked for as navigation starts, so at start it travels with the knowledge base's
+  // vocabularies and the view's code instead of after them; the view's own request for the same filters joins this one.
+  router.beforeEach((to) => {
+    if (to.name === 'treatments') void useCatalogStore().load(filtersFromQuery(to.query))
   })
   router.afterEach((to) => {
     document.title = `${(to.meta.title as string | undefined) ?? 'Handbook'} · Skin Rejuvenation Handbook`
