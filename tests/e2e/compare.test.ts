@@ -54,6 +54,34 @@ describe('compare side by side', () => {
     expect(await p.locator('table.grid thead th[data-slug]').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-slug')))).toEqual(TRIO)
   })
 
+  it('restores the selection after a restart (a new window on the same notebook)', async () => {
+    const fresh = await s.browser.newContext({ viewport: { width: 1360, height: 900 } })
+    const p = await fresh.newPage()
+    await p.goto(`${s.server.url}#/compare`)
+    await p.waitForURL(new RegExp(`t=${TRIO.join(',')}`))
+    expect(await p.locator('table.grid thead th[data-slug]').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-slug')))).toEqual(TRIO)
+    await fresh.close()
+  })
+
+  it('saves a comparison by name, reopens it and deletes it', async () => {
+    const p = s.page
+    await p.goto(`${s.server.url}#/compare?t=${TRIO.join(',')}`)
+    await p.waitForSelector('table.grid thead th[data-slug]')
+    await p.getByLabel('Save this comparison as').fill('Resurfacing depth ladder')
+    await p.getByRole('button', { name: 'Save', exact: true }).click()
+    await p.getByText('Saved as “Resurfacing depth ladder”.').waitFor()
+
+    await p.goto(`${s.server.url}#/compare?t=prp,ipl`)
+    await p.waitForSelector('table.grid thead th[data-slug="prp"]')
+    await p.getByRole('button', { name: 'Resurfacing depth ladder', exact: true }).click()
+    await p.waitForURL(new RegExp(`t=${TRIO.join(',')}`))
+    expect(await p.locator('table.grid thead th[data-slug]').count()).toBe(3)
+
+    p.once('dialog', (d) => void d.accept())
+    await p.getByRole('button', { name: 'Delete saved comparison Resurfacing depth ladder' }).click()
+    await p.getByText('None saved yet.').waitFor()
+  })
+
   it('reorders and removes columns', async () => {
     const p = s.page
     await p.goto(`${s.server.url}#/compare?t=${TRIO.join(',')}`)

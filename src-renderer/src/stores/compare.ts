@@ -1,12 +1,18 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
+import { api } from '../api/client'
 
 export const MAX_COMPARE = 4
 
-/** The treatments picked for comparison, in column order. */
+/**
+ * The treatments picked for comparison, in column order. The selection is
+ * kept in the practitioner's notebook so it survives a restart; if the
+ * notebook cannot be reached the selection still works for this session.
+ */
 export const useCompareStore = defineStore('compare', () => {
   const slugs = ref<string[]>([])
   const message = ref<string>()
+  const restored = ref(false)
 
   function add(slug: string): boolean {
     if (slugs.value.includes(slug)) return true
@@ -23,9 +29,26 @@ export const useCompareStore = defineStore('compare', () => {
     message.value = undefined
   }
   function set(next: string[]) {
-    slugs.value = [...new Set(next)].slice(0, MAX_COMPARE)
+    const unique = [...new Set(next)].slice(0, MAX_COMPARE)
+    if (unique.join(',') !== slugs.value.join(',')) slugs.value = unique
   }
   const has = (slug: string) => slugs.value.includes(slug)
   const full = computed(() => slugs.value.length >= MAX_COMPARE)
-  return { slugs, message, add, remove, set, has, full }
+
+  /** Restores the last session's selection unless this session already picked something. */
+  async function restore() {
+    try {
+      const saved = await api().selection.get({})
+      if (slugs.value.length === 0) slugs.value = saved.slugs
+    } catch {
+      // No notebook (damaged, or the preview without a data folder): the selection lives in memory only.
+    } finally {
+      restored.value = true
+    }
+  }
+  watch(slugs, (now) => {
+    if (restored.value) api().selection.set({ slugs: now }).catch(() => undefined)
+  })
+
+  return { slugs, message, add, remove, set, has, full, restore, restored }
 })
