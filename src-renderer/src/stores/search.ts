@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, shallowRef } from 'vue'
 import type { SearchResult } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 
 export const useSearchStore = defineStore('search', () => {
   const open = ref(false)
   const query = ref('')
-  const result = ref<SearchResult>()
+  // Each answer replaces the last whole and is never changed: no need to make every hit reactive.
+  const result = shallowRef<SearchResult>()
   const error = ref<string>()
   let latest = 0
 
