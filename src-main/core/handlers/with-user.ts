@@ -18,6 +18,6 @@ export async function withUser<T>(ctx: HandlerContext, doing: string, work: (u: 
       u.damaged = true
       throw new HandbookError('USER_DATA', `Could not ${doing}: the notebook file turned out to be damaged. The handbook restores it from its latest backup on the next try.`)
     }
-    throw userDataError(e, doing)
+    throw userDataError(e, doing, u.folder)
   }
 }

@@ -107,7 +107,7 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
       }
     }
   } catch (e) {
-    throw userDataError(e, 'open your notebook')
+    throw userDataError(e, 'open your notebook', folder)
   }
 
   const from = schemaVersionOf(db)
