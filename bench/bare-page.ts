@@ -31,7 +31,7 @@ export async function startBarePage(): Promise<BarePage> {
     try {
       if (!file.startsWith(out)) throw new Error('outside')
       const body = readFileSync(file)
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...(process.env.COOP ? { 'Cross-Origin-Opener-Policy': 'same-origin' } : {}) })
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
       res.end(body)
     } catch {
       res.writeHead(404).end()

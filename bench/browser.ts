@@ -22,6 +22,10 @@ export interface BrowserFigures {
     appCode: number
     appData: number
     bareCode: number
+    appRequests: number
+    bareRequests: number
+    appElements: number
+    bareElements: number
     app: ColdLoad[]
     bare: ColdLoad[]
   }
@@ -57,6 +61,9 @@ export interface ColdLoad {
   painted: number
   codeLoaded: number
   dataLoaded: number
+  /** Requests made and elements on the page when the list was painted: how much each page does to get there. */
+  requests: number
+  elements: number
 }
 
 /** Milliseconds from navigation to the mark, in a new browser context (empty cache) each time. */
@@ -77,13 +84,16 @@ async function coldLoad(browser: Browser, url: string, mark: string): Promise<Co
               const entry = list.getEntriesByName(m)[0]
               if (!entry) return
               observer.disconnect()
-              const before = performance.getEntriesByType('resource').filter((r) => r.startTime < entry.startTime) as PerformanceResourceTiming[]
-              const end = (xs: PerformanceResourceTiming[]) => Math.max(0, ...xs.map((r) => r.responseEnd))
-              resolve({
-                painted: entry.startTime,
-                codeLoaded: end(before.filter((r) => /\.(js|css)$/.test(new URL(r.name).pathname))),
-                dataLoaded: end(before.filter((r) => new URL(r.name).pathname.startsWith('/api/'))),
-              })
+              // No named helper functions in here: the bundler would wrap them in a __name() the page lacks.
+              const done = { painted: entry.startTime, codeLoaded: 0, dataLoaded: 0, requests: 1, elements: document.getElementsByTagName('*').length }
+              for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+                if (r.startTime >= entry.startTime) continue
+                done.requests++
+                const path = new URL(r.name).pathname
+                if (/\.(js|css)$/.test(path)) done.codeLoaded = Math.max(done.codeLoaded, r.responseEnd)
+                if (path.startsWith('/api/')) done.dataLoaded = Math.max(done.dataLoaded, r.responseEnd)
+              }
+              resolve(done)
             }).observe({ type: 'mark', buffered: true })
           }),
         mark,
@@ -271,6 +281,10 @@ export async function measureBrowser(build: Snapshot): Promise<BrowserFigures> {
         appCode: med(app, 'codeLoaded'),
         appData: med(app, 'dataLoaded'),
         bareCode: med(barePage, 'codeLoaded'),
+        appRequests: med(app, 'requests'),
+        bareRequests: med(barePage, 'requests'),
+        appElements: med(app, 'elements'),
+        bareElements: med(barePage, 'elements'),
         app,
         bare: barePage,
       },

@@ -117,7 +117,10 @@ const sections: Section[] = [
         value: browser.coldLoad.ratio,
         unit: '×',
         target: 2,
-        note: `medians: app code in at ${browser.coldLoad.appCode.toFixed(0)} ms, its API answers in at ${browser.coldLoad.appData.toFixed(0)} ms; bare page code in at ${browser.coldLoad.bareCode.toFixed(0)} ms`,
+        note:
+          `medians: app code in at ${browser.coldLoad.appCode.toFixed(0)} ms, its API answers in at ${browser.coldLoad.appData.toFixed(0)} ms, ` +
+          `${browser.coldLoad.appRequests} requests, ${browser.coldLoad.appElements} elements on screen; ` +
+          `bare page code in at ${browser.coldLoad.bareCode.toFixed(0)} ms, ${browser.coldLoad.bareRequests} requests, ${browser.coldLoad.bareElements} elements`,
       },
       {
         id: 'keystroke.p95',
