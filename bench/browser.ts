@@ -240,6 +240,8 @@ async function walk(page: Page, url: string): Promise<string[]> {
   page.on('requestfailed', () => inFlight--)
   const visited = screens('fractional-co2-laser', 'ecm-stimulation')
   for (const s of visited) {
+    // A fresh document per screen: a goto that changes only the hash could leave the previous screen's heading standing in.
+    await page.goto('about:blank')
     await page.goto(`${url}#${s}`)
     await page.locator('main h1, h1').first().waitFor({ timeout: 10_000 })
     await settle(page, () => inFlight)

@@ -72,10 +72,11 @@ function masksOf(terms: readonly Term[]): Int32Array {
 
 /**
  * Calls `visit` with every term that may lie within `limit()` edits of `word`.
- * An edit adds or removes at most two characters from a word's character set
- * (a transposition none), so a term whose set differs by more than twice the
- * limit is skipped without computing its distance: most of a large
- * vocabulary is dismissed by one XOR.
+ * Each character the word has and the term lacks costs at least one edit (a
+ * deletion or substitution), and so does each character the term has and the
+ * word lacks (an insertion or substitution); one edit settles at most one of
+ * each. A term with more than `limit` on either side is skipped without
+ * computing its distance: most of a large vocabulary is dismissed by two ANDs.
  */
 function scanNear(word: string, terms: readonly Term[], limit: () => number, visit: (t: Term, d: number) => void): void {
   const m = masksOf(terms)
@@ -83,7 +84,7 @@ function scanNear(word: string, terms: readonly Term[], limit: () => number, vis
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!
     const k = limit()
-    if (Math.abs(t.term.length - word.length) > k || bitCount(wm ^ m[i]!) > 2 * k) continue
+    if (Math.abs(t.term.length - word.length) > k || bitCount(wm & ~m[i]!) > k || bitCount(m[i]! & ~wm) > k) continue
     const d = editDistance(word, t.term, k)
     if (d <= k) visit(t, d)
   }
