@@ -59,7 +59,7 @@ describe('compare side by side', () => {
     const p = await fresh.newPage()
     await p.goto(`${s.server.url}#/compare`)
     await p.waitForURL(new RegExp(`t=${TRIO.join(',')}`))
-    expect(await p.locator('table.grid thead th[data-slug]').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-slug')))).toEqual(TRIO)
+    await expect.poll(() => p.locator('table.grid thead th[data-slug]').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-slug')))).toEqual(TRIO)
     await fresh.close()
   })
 
@@ -75,7 +75,7 @@ describe('compare side by side', () => {
     await p.waitForSelector('table.grid thead th[data-slug="prp"]')
     await p.getByRole('button', { name: 'Resurfacing depth ladder', exact: true }).click()
     await p.waitForURL(new RegExp(`t=${TRIO.join(',')}`))
-    expect(await p.locator('table.grid thead th[data-slug]').count()).toBe(3)
+    await expect.poll(() => p.locator('table.grid thead th[data-slug]').count()).toBe(3)
 
     p.once('dialog', (d) => void d.accept())
     await p.getByRole('button', { name: 'Delete saved comparison Resurfacing depth ladder' }).click()
@@ -90,18 +90,18 @@ describe('compare side by side', () => {
     await p.waitForURL(/t=fractional-co2-laser,aha-peel-low,microfocused-ultrasound/)
     await p.locator('table.grid').getByRole('button', { name: /^Remove Microfocused/ }).click()
     await p.waitForURL(/t=fractional-co2-laser,aha-peel-low$/)
-    expect(await p.locator('table.grid thead th[data-slug]').count()).toBe(2)
+    await expect.poll(() => p.locator('table.grid thead th[data-slug]').count()).toBe(2)
   })
 
   it('names an unknown slug and compares the rest; refuses a fifth treatment with a message', async () => {
     const p = s.page
     await p.goto(`${s.server.url}#/compare?t=aha-peel-low,not-a-treatment,fractional-co2-laser`)
     await p.getByText('Not in this version of the handbook: not-a-treatment').waitFor()
-    expect(await p.locator('table.grid thead th[data-slug]').count()).toBe(2)
+    await expect.poll(() => p.locator('table.grid thead th[data-slug]').count()).toBe(2)
 
     await p.goto(`${s.server.url}#/compare?t=aha-peel-low,fractional-co2-laser,microfocused-ultrasound,prp,ipl`)
     await p.getByText(/at most 4 treatments\. Not added: Intense pulsed light/).waitFor()
-    expect(await p.locator('table.grid thead th[data-slug]').count()).toBe(4)
+    await expect.poll(() => p.locator('table.grid thead th[data-slug]').count()).toBe(4)
 
     await p.goto(`${s.server.url}#/treatments/dermapen`)
     await p.getByRole('button', { name: 'Add to compare' }).click()
