@@ -1,5 +1,5 @@
 import type { SearchResult, SearchHit, SearchKind, Segment } from '../api/types'
-import { closestTerm, nearTerms, type Term } from './spelling'
+import { closestTerm, editDistance, nearTerms, typoBudget, type Term } from './spelling'
 import { cached, type KnowledgeBase } from './knowledge-base'
 
 export const SEARCH_KINDS: SearchKind[] = ['treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
@@ -117,6 +117,28 @@ function suggest(kb: KnowledgeBase, words: string[]): string[] {
   return [...out].slice(0, 6)
 }
 
+/** Words of treatment names, aliases and brands: what practitioners mostly type, so a typo resolves to them first. */
+function nameTerms(kb: KnowledgeBase): Term[] {
+  return cached(kb, 'name-terms', () => {
+    const counts = new Map<string, number>()
+    for (const key of exactNames(kb).keys()) for (const w of key.split(' ')) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1)
+    return [...counts].map(([term, docs]) => ({ term, docs }))
+  })
+}
+
+/**
+ * The closest known spelling of an unknown word. A name word wins over a
+ * prose word at the same distance: "botx" means Botox, not "both".
+ */
+function correct(kb: KnowledgeBase, word: string): string {
+  const any = closestTerm(word, terms(kb))
+  const name = closestTerm(word, nameTerms(kb))
+  if (!name) return any?.term ?? word
+  if (!any) return name.term
+  const limit = typoBudget(word.length)
+  return editDistance(word, name.term, limit) <= editDistance(word, any.term, limit) ? name.term : any.term
+}
+
 /**
  * Full-text search across treatments (names, aliases, brands, text),
  * mechanisms, concerns, glossary, guides and layers. Words are prefixes;
@@ -129,7 +151,7 @@ export function search(kb: KnowledgeBase, query: string): SearchResult {
   let groups = run(kb, words)
   let corrected: string | undefined
   if (groups.size === 0) {
-    const fixed = words.map((w) => (hasPrefix(kb, w) ? w : (closestTerm(w, terms(kb))?.term ?? w)))
+    const fixed = words.map((w) => (hasPrefix(kb, w) ? w : correct(kb, w)))
     if (fixed.some((w, i) => w !== words[i])) {
       used = fixed
       groups = run(kb, fixed)

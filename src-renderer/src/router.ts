@@ -1,10 +1,12 @@
 import { createRouter, createWebHashHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
 import { filtersFromQuery } from './lib/filters-query'
 import { useCatalogStore } from './stores/catalog'
+// The landing screen ships in the entry chunk: a cold start then needs no second round of code loading.
+import TreatmentsView from './views/TreatmentsView.vue'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/treatments' },
-  { path: '/treatments', name: 'treatments', component: () => import('./views/TreatmentsView.vue'), meta: { title: 'Treatments' } },
+  { path: '/treatments', name: 'treatments', component: TreatmentsView, meta: { title: 'Treatments' } },
   { path: '/treatments/:slug', name: 'treatment', component: () => import('./views/TreatmentView.vue'), props: true, meta: { title: 'Treatment' } },
   { path: '/screener', name: 'screener', component: () => import('./views/ScreenerView.vue'), meta: { title: 'Screener' } },
   { path: '/handout', name: 'handout', component: () => import('./views/HandoutView.vue'), meta: { title: 'Client handout' } },

@@ -41,6 +41,8 @@ describe('search', () => {
     ['microneedlng', undefined],
     ['hyaluronc', 'hyaluronic-acid-filler'],
     ['botulinim', 'botulinum-toxin-a'],
+    ['botx', 'botulinum-toxin-a'],
+    ['ultherpy', 'microfocused-ultrasound'],
   ])('forgives the typo %s', (q, slug) => {
     const r = search(kb, q)
     expect(r.corrected).toBeDefined()
