@@ -86,7 +86,7 @@ function hardenedSession() {
 const foreignUrl = fc.oneof(
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
   fc.webUrl().map((u) => u.replace(/^https?:/, 'ws:')),
-  fc.constantFrom('file:///etc/passwd', 'file:///C:/Windows/win.ini', 'app://other/index.html', 'app://handbook.evil.example/', 'app://user@evil/', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'blob:https://evil.example/1', 'devtools-but-not://x', 'chrome://settings', 'about:blank', 'smb://share/x', 'mailto:a@b.example'),
+  fc.constantFrom('file:///etc/passwd', 'file:///C:/Windows/win.ini', 'app://other/index.html', 'app://handbook.evil.example/', 'app://user@evil/', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'blob:https://evil.example/1', 'devtools-but-not://x', 'chrome://settings', 'about:blank', 'smb://share/x', 'mailto:a@b.example', 'http://127.0.0.1:8080/', 'wss://x.example/', 'https://fonts.googleapis.com/css'),
 )
 
 describe('1. Only load secure content', () => {
@@ -194,11 +194,28 @@ describe('7. Define a Content Security Policy', () => {
     expect(findings.map((f) => f.directive)).toEqual(['script-src'])
   })
 
-  it('replaces whatever CSP a response carries with the app’s own (the app:// protocol: see 18)', () => {
+  it('allows no remote origin, no inline script or style, no eval, no plugins and no framing', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-inline|unsafe-eval|wasm-unsafe/)
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'")
+  })
+
+  it('gives every response the app’s own CSP, replacing any it carries (the app:// protocol: see 18)', () => {
     const s = hardenedSession()
-    let headers: Record<string, string[]> = {}
-    s.headers!({ responseHeaders: { 'Content-Security-Policy': ["default-src *"] } }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders))
-    expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY])
+    const cspAfter = (responseHeaders: Record<string, string[]>) => {
+      let headers: Record<string, string[]> = {}
+      s.headers!({ responseHeaders }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders))
+      return headers['Content-Security-Policy']
+    }
+    expect(cspAfter({ 'Content-Security-Policy': ['default-src *'] })).toEqual([CONTENT_SECURITY_POLICY])
+    expect(cspAfter({ 'X-Test': ['1'] })).toEqual([CONTENT_SECURITY_POLICY])
+  })
+
+  it('the built index.html carries the CSP as a meta tag too', () => {
+    const html = readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8')
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy"')
+    expect(html).not.toContain('unsafe-inline')
   })
 })
 
@@ -246,7 +263,7 @@ describe('15. Do not use shell.openExternal with untrusted content', () => {
       fc.ipV4().map((ip) => `https://${ip}/`),
       fc.ipV6().map((ip) => `https://[${ip}]/`),
       fc.domain().map((d) => `https://${d.split('.')[0]}.localhost/`),
-      fc.constantFrom('file:///etc/passwd', 'smb://share/x', 'javascript:alert(1)', 'ms-msdt:/id', 'search-ms:query=x', 'https://intranet/', 'https://printer.local/', `https://example.com/${'a'.repeat(3000)}`),
+      fc.constantFrom('file:///etc/passwd', 'smb://share/x', 'javascript:alert(1)', 'ms-msdt:/id', 'search-ms:query=x', 'https://intranet/', 'https://printer.local/', 'https://localhost/', 'https://127.0.0.1/', 'https://[::1]/', `https://example.com/${'a'.repeat(3000)}`),
     )
     fc.assert(
       fc.property(unsafe, (url) => {
@@ -259,6 +276,7 @@ describe('15. Do not use shell.openExternal with untrusted content', () => {
     base.openExternal.mockClear()
     wc.open('https://pubmed.ncbi.nlm.nih.gov/12345/')
     expect(base.openExternal).toHaveBeenCalledWith('https://pubmed.ncbi.nlm.nih.gov/12345/')
+    expect(isSafeExternalUrl('https://www.ncbi.nlm.nih.gov/books/NBK1/')).toBe(true)
   })
 
   it('openExternal is called in one place only, behind the check', () => {
@@ -299,6 +317,12 @@ describe('17. Validate the sender of all IPC messages', () => {
         expect(r, `${channel} from ${JSON.stringify(event)}`).toMatchObject({ ok: false })
       }
     }
+    expect(kb).not.toHaveBeenCalled()
+  })
+
+  it('validates the arguments of a call from the app before the core runs', async () => {
+    const r = await base.handles.get('treatment/get')!({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, { slug: { $gt: '' } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } })
     expect(kb).not.toHaveBeenCalled()
   })
 })
