@@ -1,5 +1,6 @@
 import type { SearchResult, SearchHit, SearchKind, Segment } from '../api/types'
 import { closestTerm, editDistance, nearTerms, typoBudget, type Term } from './spelling'
+import { allTreatments } from './catalog'
 import { cached, type KnowledgeBase } from './knowledge-base'
 
 export const SEARCH_KINDS: SearchKind[] = ['treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
@@ -53,15 +54,13 @@ const normal = (s: string) => queryWords(s).join(' ')
 function exactNames(kb: KnowledgeBase): Map<string, Set<string>> {
   return cached(kb, 'exact-names', () => {
     const map = new Map<string, Set<string>>()
-    const rows = kb.db.prepare('SELECT slug, record FROM treatments').all() as { slug: string; record: string }[]
-    for (const r of rows) {
-      const t = JSON.parse(r.record) as { name: string; aliases: string[]; brands: string[] }
+    for (const { treatment: t } of allTreatments(kb)) {
       const names = [t.name, t.name.replace(/\s*\(.*?\)\s*/g, ' '), ...[...t.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!), ...t.aliases, ...t.brands]
       for (const n of names) {
         const key = normal(n)
         if (!key) continue
         if (!map.has(key)) map.set(key, new Set())
-        map.get(key)!.add(r.slug)
+        map.get(key)!.add(t.slug)
       }
     }
     return map
