@@ -5,7 +5,7 @@ import type { CandidateProfile } from '../api/screener-profile'
 import type { Finding, RankReason, ScreenedTreatment, ScreeningResult } from '../api/screener-types'
 import type { Reference } from '../api/types'
 import { parseIsoDate } from './calendar'
-import { allTreatments, referencesById } from './catalog'
+import { allTreatments, referencesById, taxonomy } from './catalog'
 import type { Concern, Contraindication, Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
 import { cached, type KnowledgeBase } from './knowledge-base'
@@ -22,11 +22,11 @@ interface Prepared {
 /** Everything screening reads, built once per open knowledge base so one screening costs only the rules. */
 function prepare(kb: KnowledgeBase): Prepared {
   return cached(kb, 'screener', () => {
-    const read = <T>(sql: string) => (kb.db.prepare(sql).all() as { record: string }[]).map((r) => JSON.parse(r.record) as T)
+    const tax = taxonomy(kb)
     return {
       treatments: allTreatments(kb).map((x) => x.treatment),
-      contraindications: new Map(read<Contraindication>('SELECT record FROM contraindications').map((c) => [c.id, c])),
-      concerns: new Map(read<Concern>('SELECT record FROM concerns').map((c) => [c.id, c])),
+      contraindications: new Map(tax.contraindications.map((c) => [c.id, c])),
+      concerns: new Map(tax.concerns.map((c) => [c.id, c])),
       references: new Map(referencesById(kb).map((r) => [r.id, r])),
     }
   })
