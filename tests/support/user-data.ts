@@ -2,11 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
+import { afterEach, beforeEach } from 'vitest'
 import type { ArgsOf, Channel, ResultOf } from '../../src-main/api/contract'
 import { dispatch } from '../../src-main/api/dispatch'
 import type { ErrorInfo } from '../../src-main/core/handbook-error'
 import type { HandlerContext } from '../../src-main/core/handlers/context'
 import { handlers } from '../../src-main/core/handlers'
+import { openUserDb, type UserDb } from '../../src-main/core/user-data/open-user-db'
 
 export const V1_FIXTURE = resolve(import.meta.dirname, '../fixtures/user-data/user-v1.sql')
 
@@ -18,6 +20,35 @@ export interface TempFolder {
 export function tempFolder(prefix = 'handbook-user-'): TempFolder {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * A fresh folder for each test of the calling file, and the notebook a test opens in it,
+ * closed before the folder is removed (an open database cannot be deleted everywhere).
+ */
+export function notebookFolderPerTest() {
+  let folder: TempFolder | undefined
+  let opened: UserDb | undefined
+  beforeEach(() => {
+    folder = tempFolder()
+  })
+  afterEach(() => {
+    opened?.close()
+    opened = undefined
+    folder?.dispose()
+  })
+  return {
+    get dir() {
+      return folder!.dir
+    },
+    /** Opens the folder's notebook, closing the one opened before, as a restart of the app would. */
+    async open(): Promise<UserDb> {
+      opened?.close()
+      opened = undefined
+      opened = await openUserDb(folder!.dir)
+      return opened
+    },
+  }
 }
 
 /** Writes the frozen version-1 notebook as user.db in the folder. */

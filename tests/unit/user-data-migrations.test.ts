@@ -1,25 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listBackups } from '../../src-main/core/user-data/backups'
 import { listBookmarks } from '../../src-main/core/user-data/bookmarks'
 import { MIGRATIONS, schemaVersionOf, USER_SCHEMA_VERSION } from '../../src-main/core/user-data/migrations'
 import { listNotes } from '../../src-main/core/user-data/notes'
-import { openUserDb, type UserDb } from '../../src-main/core/user-data/open-user-db'
+import { openUserDb } from '../../src-main/core/user-data/open-user-db'
 import { getSettings } from '../../src-main/core/user-data/settings'
-import { snapshotRows, tempFolder, writeV1Notebook, type TempFolder } from '../support/user-data'
+import { snapshotRows, notebookFolderPerTest, writeV1Notebook } from '../support/user-data'
 
-let folder: TempFolder
-let opened: UserDb | undefined
-beforeEach(() => {
-  folder = tempFolder()
-})
-afterEach(() => {
-  opened?.close()
-  opened = undefined
-  folder.dispose()
-})
+const folder = notebookFolderPerTest()
 
 describe('user-data migrations', () => {
   it('are numbered 1, 2, 3… without gaps, so user_version names exactly the steps applied', () => {
@@ -32,7 +23,7 @@ describe('user-data migrations', () => {
     const before = snapshotRows(path)
     expect(before.notes).toHaveLength(3)
 
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     expect(schemaVersionOf(opened.db)).toBe(USER_SCHEMA_VERSION)
 
     const notes = listNotes(opened.db)
@@ -48,7 +39,7 @@ describe('user-data migrations', () => {
   it('copy the notebook as it was before migrating, and that copy is the untouched version-1 file', async () => {
     const path = writeV1Notebook(folder.dir)
     const before = snapshotRows(path)
-    opened = await openUserDb(folder.dir)
+    await folder.open()
 
     const backups = listBackups(folder.dir)
     expect(backups.map((b) => b.kind)).toEqual(['pre-migration'])
@@ -59,16 +50,15 @@ describe('user-data migrations', () => {
   })
 
   it('start a new notebook at the latest version without a backup of nothing, and run only once', async () => {
-    opened = await openUserDb(folder.dir)
+    let opened = await folder.open()
     expect(schemaVersionOf(opened.db)).toBe(USER_SCHEMA_VERSION)
     expect(listBackups(folder.dir)).toEqual([])
-    opened.close()
-    opened = await openUserDb(folder.dir)
+    opened = await folder.open()
     expect(listBackups(folder.dir)).toEqual([])
   })
 
   it('use WAL and synchronous=FULL, so each acknowledged write is on disk', async () => {
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(opened.db.pragma('synchronous', { simple: true })).toBe(2)
   })

@@ -1,25 +1,16 @@
 import { existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync, closeSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createHandlerContext } from '../../src-main/core/handlers/context'
 import { withUser } from '../../src-main/core/handlers/with-user'
 import { DAY_MS, KEEP, listBackups } from '../../src-main/core/user-data/backups'
 import { getNote, listNotes, saveNote } from '../../src-main/core/user-data/notes'
-import { openUserDb, type UserDb } from '../../src-main/core/user-data/open-user-db'
+import { openUserDb } from '../../src-main/core/user-data/open-user-db'
 import { userDataError } from '../../src-main/core/user-data/sqlite-errors'
-import { tempFolder, type TempFolder } from '../support/user-data'
+import { notebookFolderPerTest } from '../support/user-data'
 
-let folder: TempFolder
-let opened: UserDb | undefined
-beforeEach(() => {
-  folder = tempFolder()
-})
-afterEach(() => {
-  opened?.close()
-  opened = undefined
-  folder.dispose()
-})
+const folder = notebookFolderPerTest()
 
 const dbPath = () => join(folder.dir, 'user.db')
 /** What a failing disk or a stray program does: random bytes over the start of the file. */
@@ -44,7 +35,7 @@ describe('recovering a damaged notebook', () => {
     scrambleHeader(dbPath())
     const damagedBytes = readFileSync(dbPath())
 
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     expect(getNote(opened.db, 'superficial-peel')?.body).toBe('in the backup')
     expect(getNote(opened.db, 'deep-laser')).toBeNull()
 
@@ -64,7 +55,7 @@ describe('recovering a damaged notebook', () => {
     scrambleHeader(newer.path)
     scrambleHeader(dbPath())
 
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     expect(opened.recovery?.restoredFrom?.createdAt).toBe('2024-05-01T10:00:00.000Z')
     expect(listNotes(opened.db).map((n) => n.body)).toEqual(['in the backup'])
   })
@@ -75,7 +66,7 @@ describe('recovering a damaged notebook', () => {
     u.close()
     scrambleHeader(dbPath())
 
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     expect(listNotes(opened.db)).toEqual([])
     expect(opened.recovery?.restoredFrom).toBeNull()
     expect(opened.recovery?.message).toContain('No usable backup was found')
@@ -84,7 +75,7 @@ describe('recovering a damaged notebook', () => {
 
   it('treats a file that is not a database at all (text) as damaged too', async () => {
     writeFileSync(dbPath(), 'these are not the notes you are looking for'.repeat(50))
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     expect(opened.recovery?.damagedPath).toMatch(/damaged/)
     expect(readFileSync(opened.recovery!.damagedPath, 'utf8')).toContain('not the notes')
   })
@@ -115,7 +106,7 @@ describe('recovering a damaged notebook', () => {
 
 describe('backups', () => {
   it('makes a daily copy when none is younger than a day, and keeps only the last few', async () => {
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     const start = Date.parse('2024-05-01T08:00:00.000Z')
     expect(await opened.backupIfDue(new Date(start))).not.toBeNull()
     expect(await opened.backupIfDue(new Date(start + DAY_MS - 1))).toBeNull()
@@ -128,7 +119,7 @@ describe('backups', () => {
   })
 
   it('are self-contained files: no half-written or journal files are left beside them', async () => {
-    opened = await openUserDb(folder.dir)
+    const opened = await folder.open()
     saveNote(opened.db, 'deep-laser', 'x', 'Deep test laser')
     await opened.backup('pre-import')
     expect(readdirSync(join(folder.dir, 'backups')).filter((f) => !f.endsWith('.db'))).toEqual([])
