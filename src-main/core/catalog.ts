@@ -16,6 +16,11 @@ export function allTreatments(kb: KnowledgeBase): { treatment: Treatment; deepes
   )
 }
 
+/** The same records by slug, for the lookups of one or a few treatments. */
+export function treatmentsBySlug(kb: KnowledgeBase): Map<string, { treatment: Treatment; deepestLayer: string }> {
+  return cached(kb, 'treatments-by-slug', () => new Map(allTreatments(kb).map((x) => [x.treatment.slug, x])))
+}
+
 export function taxonomy(kb: KnowledgeBase): Taxonomy {
   return cached(kb, 'taxonomy', () => {
     const records = <T>(sql: string) => (kb.db.prepare(sql).all() as { record: string }[]).map((r) => JSON.parse(r.record) as T)
@@ -116,7 +121,7 @@ export function listCatalog(kb: KnowledgeBase, f: CatalogFilters): CatalogList {
 }
 
 export function getTreatment(kb: KnowledgeBase, slug: string): TreatmentView {
-  const found = allTreatments(kb).find((x) => x.treatment.slug === slug)
+  const found = treatmentsBySlug(kb).get(slug)
   if (!found) throw new HandbookError('NOT_FOUND', `No treatment "${slug}" in this version of the handbook.`)
   const ids = new Set([
     ...found.treatment.references,

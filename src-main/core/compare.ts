@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonRow, Highlight } from '../api/types'
-import { allTreatments, taxonomy, toSummary } from './catalog'
+import { taxonomy, treatmentsBySlug, toSummary } from './catalog'
 import type { FitzpatrickType, Treatment } from './content/schema'
 import type { KnowledgeBase } from './knowledge-base'
 
@@ -23,7 +23,7 @@ function extreme(values: number[], pick: 'max' | 'min'): number[] {
  * pigmentation risk for the chosen skin type).
  */
 export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick: FitzpatrickType = 'IV'): Comparison {
-  const bySlug = new Map(allTreatments(kb).map((x) => [x.treatment.slug, x]))
+  const bySlug = treatmentsBySlug(kb)
   const unique = [...new Set(slugs)]
   const found = unique.flatMap((s) => (bySlug.has(s) ? [bySlug.get(s)!] : []))
   const missing = unique.filter((s) => !bySlug.has(s))

@@ -1,7 +1,7 @@
 // Assembles a client handout from the knowledge base: only the client-facing
 // text (clientSummary, clientWording, aftercare, warning signs) and numbers
 // phrased for a layperson; never the practitioner's body text.
-import { allTreatments, taxonomy } from './catalog'
+import { taxonomy, treatmentsBySlug } from './catalog'
 import type { Contraindication, Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, type HandoutBranding, type HandoutRequest, type HandoutSection } from './handout-options'
@@ -25,7 +25,7 @@ function pickTreatments(kb: KnowledgeBase, slugs: string[]) {
     throw new HandbookError('BAD_ARGUMENTS', `A treatment plan holds at most ${HANDOUT_LIMITS.maxTreatments} treatments; ${slugs.length} were chosen.`)
   const repeated = slugs.find((s, i) => slugs.indexOf(s) !== i)
   if (repeated) throw new HandbookError('BAD_ARGUMENTS', `"${repeated}" is in the plan twice; each treatment can appear only once.`)
-  const bySlug = new Map(allTreatments(kb).map((x) => [x.treatment.slug, x]))
+  const bySlug = treatmentsBySlug(kb)
   const missing = slugs.filter((s) => !bySlug.has(s))
   if (missing.length) {
     const names = missing.map((s) => `"${s}"`).join(', ')

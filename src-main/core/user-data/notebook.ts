@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { allTreatments } from '../catalog'
-import { cached, type KnowledgeBase } from '../knowledge-base'
+import { treatmentsBySlug } from '../catalog'
+import type { KnowledgeBase } from '../knowledge-base'
 import { listBookmarks } from './bookmarks'
 import { getSelection, listComparisons, type StoredComparison } from './comparisons'
 import { listNotes } from './notes'
@@ -11,8 +11,8 @@ import { matchesQuery } from './text-match'
 export type NameLookup = (slug: string) => string | undefined
 
 export function handbookNames(kb: KnowledgeBase): NameLookup {
-  const names = cached(kb, 'user-data/names-by-slug', () => new Map(allTreatments(kb).map((x) => [x.treatment.slug, x.treatment.name])))
-  return (slug) => names.get(slug)
+  const bySlug = treatmentsBySlug(kb)
+  return (slug) => bySlug.get(slug)?.treatment.name
 }
 
 /** "glycolic-acid-peel" → "Glycolic acid peel": the last resort for a dropped treatment whose name was never remembered. */
