@@ -80,12 +80,6 @@ function prune(folder: string, kind: BackupKind): void {
   for (const b of old) rmSync(b.path, { force: true })
 }
 
-/** A daily copy is due when none was made in the last 24 hours. */
-export function dailyBackupDue(folder: string, now = new Date()): boolean {
-  const last = listBackups(folder).find((b) => b.kind === 'daily')
-  return !last || now.getTime() - Date.parse(last.createdAt) >= DAY_MS
-}
-
 /** A backup is usable when SQLite reads it whole and this version of the app understands its schema. */
 export function isGoodBackup(path: string, nativeBinding?: string): boolean {
   let db: Database.Database | undefined

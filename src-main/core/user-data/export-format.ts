@@ -54,7 +54,6 @@ export const exportFileSchema = z
   .strict()
 
 export type ExportFile = z.output<typeof exportFileSchema>
-export type ExportFileInput = z.input<typeof exportFileSchema>
 export type NoteRecord = ExportFile['notes'][number]
 export type ComparisonRecord = ExportFile['comparisons'][number]
 export type ClientProfileRecord = ExportFile['clientProfiles'][number]

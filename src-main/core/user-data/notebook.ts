@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { treatmentsBySlug } from '../catalog'
 import type { KnowledgeBase } from '../knowledge-base'
 import { listBookmarks } from './bookmarks'
-import { getSelection, listComparisons, type StoredComparison } from './comparisons'
+import { listComparisons, type StoredComparison } from './comparisons'
 import { listNotes } from './notes'
 import type { BookmarkItem, NoteListItem, SavedComparison, Selection } from './schema'
 import { matchesQuery } from './text-match'
@@ -52,5 +52,3 @@ export function comparisonItems(db: Database.Database, names: NameLookup): Saved
 export function selectionView(slugs: string[], names: NameLookup): Selection {
   return { slugs: slugs.filter((s) => names(s) !== undefined), missing: slugs.filter((s) => names(s) === undefined) }
 }
-
-export const currentSelection = (db: Database.Database, names: NameLookup) => selectionView(getSelection(db), names)
