@@ -1,8 +1,8 @@
 import { HandbookError } from '../handbook-error'
 import { checkImageDataUrl } from '../image-data-url'
-import { LOGO_MAX_BYTES } from './schema'
+import { LOGO_MAX_BYTES, type LOGO_TYPES } from './schema'
 
-export type LogoType = 'image/png' | 'image/jpeg'
+export type LogoType = (typeof LOGO_TYPES)[number]
 export interface Logo {
   type: LogoType
   bytes: Buffer
