@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -9,6 +8,7 @@ import { dispatch } from '../../src-main/api/dispatch'
 import type { Treatment } from '../../src-main/core/content/schema'
 import { handlers } from '../../src-main/core/handlers'
 import { SHEET_READY_SCRIPT } from '../../src-main/core/sheet-ready'
+import { auditContext, seriousViolations } from './support/axe'
 import { foreignRequests, KB_PATH, openSession, type Session } from './support/harness'
 
 // Set HANDOUT_PDF_DIR to keep the PDFs and their page images for a look.
@@ -187,21 +187,13 @@ describe('client handouts printed through Chromium', () => {
     ['the treatment picker', '#/handout', 'body'],
     ['the print preview of a plan', '#/handout?t=glycolic-acid-peel,dermapen&client=Ana', 'body[data-handout-ready="true"]'],
   ])('%s has no serious or critical accessibility violation', async (_name, route, ready) => {
-    // axe is injected as a script, which the page's CSP rightly refuses; only this audit bypasses it.
-    const context = await s.browser.newContext({ bypassCSP: true, viewport: { width: 1360, height: 900 } })
+    const context = await auditContext(s.browser)
     try {
       const page = await context.newPage()
       await page.goto(s.server.url + route)
       await page.waitForSelector('main h1')
       await page.waitForSelector(ready)
-      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') })
-      const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)')) as {
-        id: string
-        impact: string
-        nodes: { target: string[] }[]
-      }[]
-      const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-      expect(bad).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
     } finally {
       await context.close()
     }

@@ -1,8 +1,7 @@
 // The candidate screener in Chromium against the real knowledge base: a profile
 // filled by keyboard, the ranked list, an exclusion's reason opened, the top
 // three sent to the comparison, and nothing about the client left in storage.
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Page } from 'playwright-core'
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMonths, localToday, monthsAndDaysBetween } from '../../src-main/core/calendar'
 import type { Reference, Treatment } from '../../src-main/core/content/schema'
 import { formatRemaining } from '../../src-renderer/src/lib/screener-words'
+import { auditContext, seriousViolations } from './support/axe'
 import { KB_PATH, openSession, type Session } from './support/harness'
 
 let s: Session
@@ -215,8 +215,7 @@ describe('screening a candidate by keyboard', () => {
   })
 
   it('passes axe with a screening on screen and a reason opened (no serious or critical violation)', async () => {
-    // axe is injected as a script; the page's CSP would (rightly) refuse it, so only this audit bypasses it.
-    const context = await s.browser.newContext({ bypassCSP: true, viewport: { width: 1360, height: 900 } })
+    const context = await auditContext(s.browser)
     const p = await context.newPage()
     try {
       await p.goto(`${s.server.url}#/screener`)
@@ -229,15 +228,7 @@ describe('screening a candidate by keyboard', () => {
       await p.getByRole('button', { name: 'Screen treatments' }).click()
       await p.getByRole('heading', { name: /suitable ·/ }).waitFor()
       await p.locator('[aria-label="Excluded treatments"] summary').first().click()
-      await p.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') })
-      const result = await p.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-        return axe.run(document, { resultTypes: ['violations'] })
-      })
-      const bad = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
-      expect(bad).toEqual([])
+      expect(await seriousViolations(p)).toEqual([])
     } finally {
       await context.close()
     }
