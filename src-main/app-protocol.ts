@@ -1,7 +1,6 @@
 import { net, protocol } from 'electron'
-import { extname } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { MIME_TYPES, resolveStaticPath } from './core/static-path'
+import { mimeTypeOf, resolveStaticPath } from './core/static-path'
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security/policy'
 
 /** Must run before app 'ready'. */
@@ -19,7 +18,7 @@ export function serveRenderer(rendererDir: string): void {
     const res = await net.fetch(pathToFileURL(file).toString()).catch(() => null)
     if (!res?.ok) return new Response('Not found', { status: 404 })
     const headers = new Headers(res.headers)
-    headers.set('Content-Type', MIME_TYPES[extname(file)] ?? 'application/octet-stream')
+    headers.set('Content-Type', mimeTypeOf(file))
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     return new Response(res.body, { status: res.status, headers })
   })

@@ -1,4 +1,4 @@
-import { resolve, sep } from 'node:path'
+import { extname, resolve, sep } from 'node:path'
 
 /**
  * Maps a URL path to a file inside root, or null when it would leave root.
@@ -20,7 +20,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full === base || full.startsWith(base + sep) ? full : null
 }
 
-export const MIME_TYPES: Record<string, string> = {
+const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -31,3 +31,6 @@ export const MIME_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 }
+
+/** The Content-Type both the app:// protocol and the preview server send for a renderer file. */
+export const mimeTypeOf = (file: string) => MIME_TYPES[extname(file)] ?? 'application/octet-stream'

@@ -8,7 +8,7 @@ import { extname } from 'node:path'
 import { dispatch } from '../api/dispatch'
 import { createHandlerContext, type HandlerContext } from '../core/handlers/context'
 import { handlers } from '../core/handlers'
-import { MIME_TYPES, resolveStaticPath } from '../core/static-path'
+import { mimeTypeOf, resolveStaticPath } from '../core/static-path'
 import { CONTENT_SECURITY_POLICY } from '../security/policy'
 
 export const TOKEN_HEADER = 'x-handbook-token'
@@ -89,7 +89,7 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     if (extname(file) === '.html') {
       body = body.toString('utf8').replace('<head>', `<head>\n    <meta name="${TOKEN_META}" content="${token}">`)
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream' })
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(file) })
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
