@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
 import { LOGO_MAX_BYTES } from '../../src-main/core/user-data/schema'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
@@ -18,6 +18,7 @@ beforeEach(() => {
   call = apiFor(ctx)
 })
 afterEach(() => {
+  vi.useRealTimers()
   ctx.close()
   kb.dispose()
   folder.dispose()
@@ -35,9 +36,12 @@ function updateHandbookDroppingDeepLaser() {
 describe('notes', () => {
   it('are saved, read back exactly and listed with the treatment name, newest first', async () => {
     const body = 'First line\n- **bullet**\n\nÜnïcödé ✓ 😀'
+    // The clock is set, not waited on, so that the second note is newer whatever the clock's resolution.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2024-05-01T10:00:00.000Z'))
     const saved = await call('notes/save', { slug: 'deep-laser', body })
     expect(saved).toMatchObject({ slug: 'deep-laser', body })
-    await new Promise((r) => setTimeout(r, 5))
+    vi.setSystemTime(new Date('2024-05-01T10:01:00.000Z'))
     await call('notes/save', { slug: 'superficial-peel', body: 'peel note' })
     expect(await call('notes/get', { slug: 'deep-laser' })).toEqual(saved)
     const list = await call('notes/list', {})
