@@ -8,7 +8,7 @@ import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { electronHandoutPrinter } from './print'
 import { resourcePaths } from './paths'
-import { guardWebContents, hardenSession } from './security'
+import { devServerUrl as devServer, guardWebContents, hardenSession } from './security'
 import { createMainWindow } from './window'
 
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -23,7 +23,7 @@ app.on('second-instance', () => {
 
 void app.whenReady().then(() => {
   const paths = resourcePaths()
-  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const devServerUrl = devServer()
   const binding = chooseNativeBinding(
     { electronVersion: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot: app.getAppPath() },
     existsSync,

@@ -1,7 +1,8 @@
 import { app, shell, type Session, type WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY, isAppUrl, isSafeExternalUrl } from './security/policy'
 
-const devServerUrl = () => (app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
+/** The electron-vite dev server in development; undefined in a packaged app, which loads only app://. */
+export const devServerUrl = () => (app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
 
 /** Opens a vetted https link in the system browser; everything else is dropped. */
 export function openExternalSafely(url: string): void {
