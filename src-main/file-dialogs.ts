@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron'
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { HandbookError } from './core/handbook-error'
@@ -8,21 +8,25 @@ import { IMPORT_MAX_CHARS } from './core/user-data/schema'
 
 const FILTERS = [{ name: 'Handbook notes export', extensions: ['json'] }]
 
+/** The system dialog attached to the handbook's window when there is one, free-standing otherwise. */
+export const showSaveDialog = (parent: BrowserWindow | undefined, options: SaveDialogOptions) =>
+  parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)
+const showOpenDialog = (parent: BrowserWindow | undefined, options: OpenDialogOptions) =>
+  parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)
+
 /** The system's save and open dialogs for exporting and importing user data; the content comes from the core, never the renderer. */
 export function electronFileDialogs(getWindow: () => BrowserWindow | undefined): FileDialogs {
   return {
     async saveText(suggestedName, text) {
       const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: FILTERS }
-      const win = getWindow()
-      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      const r = await showSaveDialog(getWindow(), options)
       if (r.canceled || !r.filePath) return null
       writeFileDurably(r.filePath, text)
       return r.filePath
     },
     async openText() {
       const options = { properties: ['openFile' as const], filters: FILTERS }
-      const win = getWindow()
-      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      const r = await showOpenDialog(getWindow(), options)
       const path = r.canceled ? undefined : r.filePaths[0]
       if (!path) return null
       if ((await stat(path)).size > IMPORT_MAX_CHARS) {

@@ -2,9 +2,10 @@
 // with the app's own secure preferences, printed once the sheet signals that
 // its data, fonts and logo are in place. No fixed sleeps: the wait ends on
 // the sheet's signal, and the time limit only catches a sheet that never comes.
-import { app, BrowserWindow, dialog, type WebContents } from 'electron'
+import { app, BrowserWindow, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { HandbookError } from './core/handbook-error'
+import { showSaveDialog } from './file-dialogs'
 import { handoutQuery } from './core/handout-link'
 import type { HandoutRequest, PaperSize } from './core/handout-options'
 import type { HandoutPrinter } from './core/handout-printing'
@@ -59,8 +60,7 @@ export function electronHandoutPrinter(opts: { preload: string; devServerUrl?: s
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       }
-      const parent = opts.getWindow()
-      const r = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      const r = await showSaveDialog(opts.getWindow(), options)
       if (r.canceled || !r.filePath) return null
       return r.filePath.toLowerCase().endsWith('.pdf') ? r.filePath : `${r.filePath}.pdf`
     },
