@@ -83,5 +83,3 @@ export function createHandlerContext(opts: ContextOptions): HandlerContext {
     },
   }
 }
-
-export { HandbookError }
