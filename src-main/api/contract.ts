@@ -11,10 +11,9 @@ import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
-import { brandingInput, comparisonName, COMPARISON_MAX, IMPORT_MAX_CHARS, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slugList } from '../core/user-data/schema'
+import { brandingInput, comparisonName, COMPARISON_MAX, IMPORT_MAX_CHARS, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteListItem, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
-const slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a treatment slug')
 const id = slug
 const none = z.object({}).strict()
 
