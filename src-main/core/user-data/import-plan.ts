@@ -28,6 +28,35 @@ const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b)
 const labelOf = (slug: string, ...names: (string | null | undefined)[]) => names.find((n) => n) ?? slug
 
 /**
+ * Notes, comparisons and client profiles, matched by key with what this
+ * notebook holds: counts each in the preview and returns the file's records
+ * the import writes. Matched local records are taken out of `local`, so what
+ * stays there is what a replace removes.
+ */
+function planEdited<R extends { updatedAt: string }, L extends { updatedAt: string }>(
+  incoming: R[],
+  local: Map<string, L>,
+  keyOf: (r: R) => string,
+  same: (l: L, r: R) => boolean,
+  itemOf: (r: R, l: L | undefined) => ImportItem,
+  replace: boolean,
+  counts: ImportChanges,
+): R[] {
+  const write: R[] = []
+  for (const r of incoming) {
+    const l = local.get(keyOf(r))
+    local.delete(keyOf(r))
+    const unchanged = l !== undefined && same(l, r)
+    if (!l) counts.added.push(itemOf(r, l))
+    else if (unchanged) counts.unchanged++
+    else if (replace || newer(r.updatedAt, l.updatedAt)) counts.updated.push(itemOf(r, l))
+    else counts.unchanged++
+    if (!l || (!unchanged && newer(r.updatedAt, l.updatedAt))) write.push(r)
+  }
+  return replace ? incoming : write
+}
+
+/**
  * Merge adds what this notebook lacks and takes the newer side of a note or
  * comparison edited in both places; the practitioner's own settings and
  * clinic details stay unless none were set here. Replace makes the notebook
@@ -61,17 +90,15 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
   const p = plan.preview
 
   const localNotes = new Map<string, StoredNote>(listNotes(db).map((n) => [n.slug, n]))
-  for (const note of file.notes) {
-    const local = localNotes.get(note.slug)
-    localNotes.delete(note.slug)
-    const item: ImportItem = { key: note.slug, label: labelOf(note.slug, note.treatmentName, local?.treatmentName) }
-    if (!local) p.notes.added.push(item)
-    else if (local.body === note.body) p.notes.unchanged++
-    else if (replace || newer(note.updatedAt, local.updatedAt)) p.notes.updated.push(item)
-    else p.notes.unchanged++
-    if (!local || (local.body !== note.body && newer(note.updatedAt, local.updatedAt))) plan.notes.push(note)
-  }
-  if (replace) plan.notes = file.notes
+  plan.notes = planEdited(
+    file.notes,
+    localNotes,
+    (n) => n.slug,
+    (l, n) => l.body === n.body,
+    (n, l) => ({ key: n.slug, label: labelOf(n.slug, n.treatmentName, l?.treatmentName) }),
+    replace,
+    p.notes,
+  )
 
   const localMarks = new Map<string, StoredBookmark>(listBookmarks(db).map((b) => [b.slug, b]))
   for (const mark of file.bookmarks) {
@@ -86,31 +113,26 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
   if (replace) plan.bookmarks = file.bookmarks
 
   const localComparisons = new Map<string, StoredComparison>(listComparisons(db).map((c) => [c.name.toLowerCase(), c]))
-  for (const c of file.comparisons) {
-    const local = localComparisons.get(c.name.toLowerCase())
-    localComparisons.delete(c.name.toLowerCase())
-    const item = { key: c.name, label: c.name }
-    if (!local) p.comparisons.added.push(item)
-    else if (sameList(local.slugs, c.slugs)) p.comparisons.unchanged++
-    else if (replace || newer(c.updatedAt, local.updatedAt)) p.comparisons.updated.push(item)
-    else p.comparisons.unchanged++
-    if (!local || (!sameList(local.slugs, c.slugs) && newer(c.updatedAt, local.updatedAt))) plan.comparisons.push(c)
-  }
-  if (replace) plan.comparisons = file.comparisons
+  plan.comparisons = planEdited(
+    file.comparisons,
+    localComparisons,
+    (c) => c.name.toLowerCase(),
+    (l, c) => sameList(l.slugs, c.slugs),
+    (c) => ({ key: c.name, label: c.name }),
+    replace,
+    p.comparisons,
+  )
 
   const localProfiles = new Map<string, ClientProfileRecord>(storedClientProfiles(db).map((c) => [c.label.toLowerCase(), c]))
-  for (const c of file.clientProfiles) {
-    const local = localProfiles.get(c.label.toLowerCase())
-    localProfiles.delete(c.label.toLowerCase())
-    const same = local && JSON.stringify(local.profile) === JSON.stringify(c.profile)
-    const item = { key: c.label, label: c.label }
-    if (!local) p.clientProfiles.added.push(item)
-    else if (same) p.clientProfiles.unchanged++
-    else if (replace || newer(c.updatedAt, local.updatedAt)) p.clientProfiles.updated.push(item)
-    else p.clientProfiles.unchanged++
-    if (!local || (!same && newer(c.updatedAt, local.updatedAt))) plan.clientProfiles.push(c)
-  }
-  if (replace) plan.clientProfiles = file.clientProfiles
+  plan.clientProfiles = planEdited(
+    file.clientProfiles,
+    localProfiles,
+    (c) => c.label.toLowerCase(),
+    (l, c) => JSON.stringify(l.profile) === JSON.stringify(c.profile),
+    (c) => ({ key: c.label, label: c.label }),
+    replace,
+    p.clientProfiles,
+  )
 
   if (replace) {
     for (const c of localProfiles.values()) p.clientProfiles.removed.push({ key: c.label, label: c.label })
