@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { HandbookError } from './core/handbook-error'
 import type { FileDialogs } from './core/handlers/context'
-import { writeFileDurably } from './core/user-data/durable-write'
+import { EXPORT_WORDS, writeFileSafely } from './core/safe-write'
 import { IMPORT_MAX_CHARS } from './core/user-data/schema'
 
 const FILTERS = [{ name: 'Handbook notes export', extensions: ['json'] }]
@@ -21,7 +21,8 @@ export function electronFileDialogs(getWindow: () => BrowserWindow | undefined):
       const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: FILTERS }
       const r = await showSaveDialog(getWindow(), options)
       if (r.canceled || !r.filePath) return null
-      writeFileDurably(r.filePath, text)
+      // A failed write (read-only folder, full disk) says so in plain words and leaves any earlier file whole.
+      await writeFileSafely(r.filePath, new TextEncoder().encode(text), undefined, EXPORT_WORDS)
       return r.filePath
     },
     async openText() {

@@ -1,4 +1,4 @@
-// Writes a file the practitioner chose (a handout PDF) so that a failure
+// Writes a file the practitioner chose (a handout PDF, a notes export) so that a failure
 // leaves nothing behind: the bytes go to a temporary file beside the target
 // and replace it only once complete, and the error says what went wrong.
 import { randomBytes } from 'node:crypto'
@@ -52,8 +52,16 @@ function reason(code: string | undefined, path: string): string {
   }
 }
 
+/** How a failed write is explained: what was not saved, and what the practitioner can do. */
+export interface WriteWords {
+  what: string
+  then: string
+}
+export const PDF_WORDS: WriteWords = { what: 'The PDF', then: 'Nothing was changed, and the handout is still open; choose another place to save it.' }
+export const EXPORT_WORDS: WriteWords = { what: 'The export', then: 'Your notes are unchanged; choose another place to save the file.' }
+
 /** Writes data to path, replacing any file there only when the new one is complete. */
-export async function writeFileSafely(path: string, data: Uint8Array, fs: WriteFs = nodeFs): Promise<void> {
+export async function writeFileSafely(path: string, data: Uint8Array, fs: WriteFs = nodeFs, words: WriteWords = PDF_WORDS): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`)
   try {
     await fs.writeFile(temp, data)
@@ -61,7 +69,7 @@ export async function writeFileSafely(path: string, data: Uint8Array, fs: WriteF
   } catch (e) {
     await fs.rm(temp).catch(() => undefined)
     const code = (e as NodeJS.ErrnoException).code
-    throw new HandbookError('WRITE_FAILED', `The PDF was not saved: ${reason(code, path)}. Nothing was changed, and the handout is still open; choose another place to save it.`, [
+    throw new HandbookError('WRITE_FAILED', `${words.what} was not saved: ${reason(code, path)}. ${words.then}`, [
       path,
       ...(code ? [code] : []),
     ])

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HandbookError } from '../../src-main/core/handbook-error'
-import { writeFileSafely, type WriteFs } from '../../src-main/core/safe-write'
+import { EXPORT_WORDS, writeFileSafely, type WriteFs } from '../../src-main/core/safe-write'
 
 let dir: string
 beforeAll(() => {
@@ -71,5 +71,21 @@ describe('saving a PDF the practitioner asked for', () => {
     const e = await failure(writeFileSafely(dir, Buffer.from('%PDF')))
     expect(e.code).toBe('WRITE_FAILED')
     expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([])
+  })
+})
+
+describe('the same writer for a notes export', () => {
+  it('names the export, not the PDF, when the disk refuses the file', async () => {
+    const full: WriteFs = {
+      writeFile: async () => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
+      },
+      rename: async () => undefined,
+      rm: async () => undefined,
+    }
+    const err = await writeFileSafely(join(tmpdir(), 'notes.json'), new Uint8Array([1]), full, EXPORT_WORDS).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(HandbookError)
+    expect(err).toMatchObject({ code: 'WRITE_FAILED' })
+    expect((err as Error).message).toMatch(/^The export was not saved: the disk holding .* is full\. Your notes are unchanged/)
   })
 })
