@@ -2,6 +2,7 @@
 // renderer imports it for its form, the contract for validation at the border.
 import { z } from 'zod'
 import { FITZPATRICK_TYPES } from '../core/content/schema'
+import { AGE_MAX, AGE_MIN } from './screener-questions'
 
 const id = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "keloid-tendency"')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
@@ -9,7 +10,7 @@ const distinct = (xs: string[]) => new Set(xs).size === xs.length
 
 export const candidateProfile = z
   .object({
-    age: z.number().int().min(12, 'age must be at least 12').max(110, 'age must be at most 110'),
+    age: z.number().int().min(AGE_MIN, `age must be at least ${AGE_MIN}`).max(AGE_MAX, `age must be at most ${AGE_MAX}`),
     fitzpatrick: z.enum(FITZPATRICK_TYPES),
     glogau: z.number().int().min(1).max(4),
     /** Concern ids, most important first. */

@@ -1,5 +1,6 @@
 // How the screener's findings and reasons are said on screen. Core decides;
 // this file only words the decision, so every screen says it the same way.
+import { DATED_CONDITIONS } from '../../../src-main/api/screener-questions'
 import type { Finding, RankReason, ScreenRule, WaitView } from '../../../src-main/api/screener-types'
 import { RISK_LABELS } from './labels'
 
@@ -75,9 +76,7 @@ export function waitText(w: WaitView, after: string): string {
 
 /** What "the condition ends" means for the waits of a condition. */
 export function endLabel(contraindicationId: string | undefined): string {
-  if (contraindicationId === 'isotretinoin') return 'the last dose'
-  if (contraindicationId === 'recent-tan-sunburn') return 'the tan or burn'
-  return 'it has passed'
+  return (contraindicationId && DATED_CONDITIONS[contraindicationId]?.endLabel) || 'it has passed'
 }
 
 /** A finding's headline. */

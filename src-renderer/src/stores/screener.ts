@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { AGE_MAX, AGE_MIN } from '../../../src-main/api/screener-questions'
 import type { CandidateProfile } from '../../../src-main/api/screener-profile'
 import type { ScreeningResult } from '../../../src-main/api/screener-types'
 import { api, ApiError } from '../api/client'
@@ -32,7 +33,7 @@ export const emptyDraft = (): ProfileDraft => ({
 /** What is missing before a screening can run, in the form's own words; empty when complete. */
 export function missingFields(d: ProfileDraft): string[] {
   const out: string[] = []
-  if (d.age === undefined || !Number.isInteger(d.age) || d.age < 12 || d.age > 110) out.push('Age (a whole number from 12 to 110)')
+  if (d.age === undefined || !Number.isInteger(d.age) || d.age < AGE_MIN || d.age > AGE_MAX) out.push(`Age (a whole number from ${AGE_MIN} to ${AGE_MAX})`)
   if (!d.fitzpatrick) out.push('Fitzpatrick skin type')
   if (d.glogau === undefined) out.push('Glogau photoageing class')
   return out
