@@ -2,6 +2,7 @@
 // YAML under resources/content with these schemas; core and renderer types are
 // inferred from them, so a field exists in exactly one place.
 import { z } from 'zod'
+import { PROPERTY_IDS } from '../safety/properties'
 
 const id = z
   .string()
@@ -118,6 +119,8 @@ export const treatmentSchema = z
     category: z.enum(CATEGORIES),
     involvesInjection: z.boolean(),
     usesEnergyDevice: z.boolean(),
+    /** What the content says about this treatment, keyed on which condition and combination rules apply. */
+    properties: z.array(z.enum(PROPERTY_IDS)).default([]),
     summary: text,
     body: text,
     clientSummary: text,
