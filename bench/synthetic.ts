@@ -8,7 +8,7 @@
 import { rmSync, statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { loadContent, type ContentSet } from '../src-main/core/content/load-content'
-import type { Treatment } from '../src-main/core/content/schema'
+import type { TreatmentSource } from '../src-main/core/content/schema'
 import { validateContent } from '../src-main/core/content/validate-content'
 import { writeDatabase } from '../src-main/core/content/write-database'
 
@@ -44,7 +44,7 @@ function perturb(text: string, rand: () => number, pool: number): string {
   return text.replace(/[A-Za-z]{4,}/g, (w) => (rand() < 0.1 ? inventedWord(Math.floor(rand() * pool)) : w))
 }
 
-function clone(t: Treatment, copy: number, rand: () => number, pool: number): Treatment {
+function clone(t: TreatmentSource, copy: number, rand: () => number, pool: number): TreatmentSource {
   const brand = capital(inventedWord(100_000 + copy * 1000 + rand() * 1000))
   return {
     ...t,
@@ -67,7 +67,7 @@ function clone(t: Treatment, copy: number, rand: () => number, pool: number): Tr
 export function syntheticContent(real: ContentSet, scale: number, realVocabulary: number): ContentSet {
   const pool = Math.max(1, Math.round(realVocabulary * (Math.sqrt(scale) - 1)))
   const rand = rng(scale)
-  const treatments: Treatment[] = []
+  const treatments: TreatmentSource[] = []
   const origin = new Map(real.origin)
   for (const t of real.treatments) {
     treatments.push(t)
@@ -84,8 +84,8 @@ export function syntheticContent(real: ContentSet, scale: number, realVocabulary
 export function buildSyntheticKb(realDir: string, outPath: string, scale: number, realVocabulary: number): { ms: number; treatments: number; bytes: number } {
   const started = performance.now()
   const content = syntheticContent(loadContent(realDir), scale, realVocabulary)
-  validateContent(content)
+  const matrix = validateContent(content)
   rmSync(outPath, { force: true })
-  writeDatabase(outPath, content, { contentHash: `synthetic-x${scale}`, contentVersion: `synthetic-x${scale}` })
+  writeDatabase(outPath, content, { contentHash: `synthetic-x${scale}`, contentVersion: `synthetic-x${scale}` }, matrix)
   return { ms: performance.now() - started, treatments: content.treatments.length, bytes: statSync(outPath).size }
 }

@@ -10,8 +10,8 @@ import type { ScreeningResult } from './screener-types'
 import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
-import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
-import { brandingInput, comparisonName, COMPARISON_MAX, IMPORT_MAX_CHARS, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
+import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
+import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, IMPORT_MAX_CHARS, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteListItem, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
 const id = slug
@@ -57,6 +57,7 @@ const printRequest = z.object({ request: handoutRequest, paper: z.enum(PAPER_SIZ
 export const contract = {
   'meta/get': { args: none, result: returns<MetaInfo>() },
   'taxonomy/get': { args: none, result: returns<Taxonomy>() },
+  'safety/matrix': { args: none, result: returns<SafetyMatrixView>() },
   'catalog/list': { args: catalogFilters, result: returns<CatalogList>() },
   'treatment/get': { args: z.object({ slug }).strict(), result: returns<TreatmentView>() },
   // Any text is a valid query (FTS syntax is neutralised in core); only its size is bounded.
@@ -69,7 +70,8 @@ export const contract = {
     result: returns<Comparison>(),
   },
   // Screens one client profile against every treatment; the handler supplies today's date.
-  'screener/run': { args: z.object({ profile: candidateProfile }).strict(), result: returns<ScreeningResult>() },
+  // The contested-wait policy is the practitioner's setting; the renderer sends it so a screening depends only on its arguments.
+  'screener/run': { args: z.object({ profile: candidateProfile, policy: z.enum(CONTESTED_POLICIES).optional() }).strict(), result: returns<ScreeningResult>() },
   'profiles/list': { args: none, result: returns<SavedProfile[]>() },
   // Saving is the only way anything about a client is kept: under a label the practitioner chooses.
   'profiles/save': { args: z.object({ label: z.string().trim().min(1, 'needs a label').max(80), profile: candidateProfile }).strict(), result: returns<SavedProfile>() },

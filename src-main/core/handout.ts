@@ -112,13 +112,15 @@ function mergePoints<T>(
 function beforePoints(kb: KnowledgeBase, picked: Treatment[]): HandoutPoint[] {
   const records = new Map<string, Contraindication>(taxonomy(kb).contraindications.map((c) => [c.id, c]))
   type Entry = Treatment['contraindications'][number]
+  const rank: Record<Entry['stance'], number> = { exclude: 0, defer: 1, caution: 2, none: 3 }
   return mergePoints<Entry>(
     picked,
-    (t) => t.contraindications,
+    // A condition with no known interaction is nothing the client needs to tell us about for this treatment.
+    (t) => t.contraindications.filter((c) => c.stance !== 'none'),
     (c) => c.id,
     // The compiler guarantees every id names a record; the fallback only keeps a broken build readable.
-    (c) => ({ text: records.get(c.id)?.clientWording ?? records.get(c.id)?.name ?? c.id, rank: c.severity === 'absolute' ? 0 : 1 }),
-    (c) => (c.temporary && c.waitMonths ? waitText(c.waitMonths) : undefined),
+    (c) => ({ text: records.get(c.id)?.clientWording ?? records.get(c.id)?.name ?? c.id, rank: rank[c.stance] }),
+    (c) => (c.stance === 'defer' && c.waitMonths ? waitText(c.waitMonths) : undefined),
   )
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../src-main/api/contract'
+import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { dispatch } from '../../src-main/api/dispatch'
 import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
 import { handlers } from '../../src-main/core/handlers'
@@ -21,7 +22,7 @@ afterAll(() => {
 describe('dispatch: the validated border of the core', () => {
   it('answers meta/get with the knowledge base counts', async () => {
     const r = await dispatch(handlers, ctx, 'meta/get', {})
-    expect(r).toMatchObject({ ok: true, value: { schemaVersion: 1, contentVersion: 'fixture-1', counts: { treatments: 2, mechanisms: 6, layers: 6 } } })
+    expect(r).toMatchObject({ ok: true, value: { schemaVersion: KB_SCHEMA_VERSION, contentVersion: 'fixture-1', counts: { treatments: 2, mechanisms: 6, layers: 6 } } })
   })
 
   it('answers treatment/get with the record and only the references it cites', async () => {

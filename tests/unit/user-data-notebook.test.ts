@@ -128,12 +128,12 @@ describe('comparisons and the selection', () => {
 
 describe('settings', () => {
   it('start at their defaults, change one at a time and persist', async () => {
-    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm' })
-    expect(await call('settings/set', { theme: 'dark' })).toEqual({ theme: 'dark', paperSize: 'a4', depthUnit: 'mm' })
-    await call('settings/set', { paperSize: 'letter', depthUnit: 'um' })
+    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm', contestedWaits: 'cautious' })
+    expect(await call('settings/set', { theme: 'dark' })).toEqual({ theme: 'dark', paperSize: 'a4', depthUnit: 'mm', contestedWaits: 'cautious' })
+    await call('settings/set', { paperSize: 'letter', depthUnit: 'um', contestedWaits: 'cautious' })
     ctx.close()
     ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
-    expect(await apiFor(ctx)('settings/get', {})).toEqual({ theme: 'dark', paperSize: 'letter', depthUnit: 'um' })
+    expect(await apiFor(ctx)('settings/get', {})).toEqual({ theme: 'dark', paperSize: 'letter', depthUnit: 'um', contestedWaits: 'cautious' })
   })
 
   it('refuse values they do not know', async () => {
@@ -144,7 +144,7 @@ describe('settings', () => {
   it('fall back to the default for a stored value this version does not understand', async () => {
     const u = await ctx.user()
     u.db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"sepia\"'), ('paperSize', 'not json')").run()
-    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm' })
+    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm', contestedWaits: 'cautious' })
   })
 })
 

@@ -6,6 +6,7 @@ import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
 import { ContentError, ContentErrors } from './content-error'
 import { contentHash } from './content-hash'
 import { loadContent, parseYaml } from './load-content'
+import { matrixCounts } from '../safety/matrix'
 import { validateContent } from './validate-content'
 import { writeDatabase } from './write-database'
 
@@ -14,6 +15,8 @@ export interface CompileResult {
   contentHash: string
   bytes: number
   counts: Record<string, number>
+  /** How many treatment × condition pairs each source decided (absent when the file was up to date). */
+  decided?: { own: number; class: number }
 }
 
 const manifestSchema = z.object({ contentVersion: z.string().min(1) }).strict()
@@ -71,15 +74,15 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   }
   if (!opts.force && existingHash(outPath) === hash) return { skipped: true, contentHash: hash, bytes: statSync(outPath).size, counts }
 
-  validateContent(content)
+  const matrix = validateContent(content)
   const tmp = `${outPath}.${process.pid}.tmp`
   rmSync(tmp, { force: true })
   try {
-    writeDatabase(tmp, content, { contentHash: hash, contentVersion: manifest.contentVersion })
+    writeDatabase(tmp, content, { contentHash: hash, contentVersion: manifest.contentVersion }, matrix)
     renameSync(tmp, outPath)
   } catch (e) {
     rmSync(tmp, { force: true })
     throw e
   }
-  return { skipped: false, contentHash: hash, bytes: statSync(outPath).size, counts }
+  return { skipped: false, contentHash: hash, bytes: statSync(outPath).size, counts, decided: matrixCounts(matrix) }
 }

@@ -2,7 +2,7 @@
 // zod and types (no Node), so the contract and the renderer import them freely.
 import { z } from 'zod'
 import { CLINIC_LIMITS, LOGO_MAX_BYTES, LOGO_MAX_DATA_URL_CHARS } from './limits'
-import { DEPTH_UNITS, PAPER_SIZES, THEMES, type SettingKey, type Settings } from './settings-options'
+import { CONTESTED_POLICIES, DEPTH_UNITS, PAPER_SIZES, THEMES, type SettingKey, type Settings } from './settings-options'
 
 export * from './limits'
 export * from './settings-options'
@@ -14,6 +14,7 @@ export const settingsSchema = z
     theme: z.enum(THEMES),
     paperSize: z.enum(PAPER_SIZES),
     depthUnit: z.enum(DEPTH_UNITS),
+    contestedWaits: z.enum(CONTESTED_POLICIES),
   })
   .strict() satisfies z.ZodType<Settings>
 
