@@ -11,7 +11,7 @@ import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
-import { brandingInput, comparisonName, COMPARISON_MAX, IMPORT_MAX_CHARS, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
+import { brandingInput, comparisonName, COMPARISON_MAX, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteListItem, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
 const id = slug
@@ -102,8 +102,9 @@ export const contract = {
   // Opens (and if need be recovers) the notebook; says what recovery did, if anything.
   'userdata/status': { args: none, result: returns<UserDataStatus>() },
   'userdata/export': { args: none, result: returns<{ json: string; fileName: string }>() },
-  'userdata/preview-import': { args: z.object({ json: z.string().max(IMPORT_MAX_CHARS), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportPreview>() },
-  'userdata/import': { args: z.object({ json: z.string().max(IMPORT_MAX_CHARS), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportResult>() },
+  // A character takes at least one byte, so this bounds the text cheaply; the core then counts its UTF-8 bytes against the same limit.
+  'userdata/preview-import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportPreview>() },
+  'userdata/import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportResult>() },
   // Desktop only (system file dialogs); the browser preview answers NOT_AVAILABLE and downloads/uploads instead.
   'userdata/export-file': { args: none, result: returns<{ path: string | null }>() },
   'userdata/open-import-file': { args: none, result: returns<{ json: string; fileName: string } | null>() },
