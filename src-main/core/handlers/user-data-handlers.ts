@@ -35,7 +35,10 @@ export const userDataHandlers = {
     withUser(ctx, 'import the file', async (u) => {
       // A refused file is refused before anything happens, backup included.
       const file = parseExportFile(args.json)
-      const backup = await u.backup('pre-import')
-      return { preview: applyImport(u.db, file, args.mode), backupPath: backup.path }
+      // One import at a time: each one's backup is the notebook just before it, and none races another's copy.
+      return u.exclusive(async () => {
+        const backup = await u.backup('pre-import')
+        return { preview: applyImport(u.db, file, args.mode), backupPath: backup.path }
+      })
     }),
 } satisfies Partial<Handlers>

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { HandbookError } from '../handbook-error'
-import { DAY_MS, listBackups, restoreNewestGoodBackup, stampOf, writeBackup, type BackupFile, type BackupKind } from './backups'
+import { DAY_MS, listBackups, privateDir, PRIVATE_FILE, pruneOrphanTemps, restoreNewestGoodBackup, stampOf, writeBackup, type BackupFile, type BackupKind } from './backups'
 import { applyMigrations, schemaVersionOf, USER_SCHEMA_VERSION } from './migrations'
 import type { Recovery } from './schema'
 import { isCorruptionError, userDataError } from './sqlite-errors'
@@ -22,6 +22,14 @@ export interface UserDb {
   /** Makes the rolling daily copy when none was made in the last 24 hours (null when not due or already under way). */
   backupIfDue(now?: Date): Promise<BackupFile | null>
   lastBackupAt(): string | null
+  /**
+   * Throws a USER_DATA error when user.db is no longer the file this notebook opened
+   * (its folder deleted, moved or renamed while the app runs): a save written into
+   * a deleted file would be lost, so it must not be acknowledged.
+   */
+  checkInPlace(doing: string): void
+  /** Runs work after every earlier exclusive work on this notebook has finished (imports: backup, then write). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>
   close(): void
 }
 
@@ -60,7 +68,7 @@ function openChecked(path: string, nativeBinding?: string): Database.Database {
 
 function moveAside(folder: string, path: string, now: Date): string {
   const dir = join(folder, DAMAGED_DIR)
-  mkdirSync(dir, { recursive: true })
+  privateDir(dir)
   const dest = join(dir, `user-${stampOf(now)}.db`)
   renameSync(path, dest)
   // The journal files belong to the damaged file: keep them with it, never apply them to a restored copy.
@@ -90,7 +98,13 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
   let recovery: Recovery | null = null
   let db: Database.Database
   try {
-    mkdirSync(folder, { recursive: true })
+    privateDir(folder, false)
+    // SQLite creates a new file with the process umask (often world-readable); the notebook is private, and its -wal and -shm files take the same mode.
+    closeSync(openSync(path, 'a', PRIVATE_FILE))
+    chmodSync(path, PRIVATE_FILE)
+    // Copies cut short by a crash or a killed app are never finished: remove them before anything else happens.
+    pruneOrphanTemps(folder)
+    rmSync(`${path}.restoring`, { force: true })
     try {
       db = openChecked(path, binding)
     } catch (e) {
@@ -119,6 +133,11 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
     throw userDataError(e, 'update your notebook to this version of the handbook')
   }
 
+  const opened = statSync(path)
+  const movedMessage = (doing: string) =>
+    `Could not ${doing}: the notebook file ${path} is no longer there. Its folder was moved, renamed or deleted while the handbook was running, so nothing more can be saved. Put the folder back where it was, or restart the handbook, which then opens ${folder} again (restoring from its backups if needed).`
+  let queue: Promise<unknown> = Promise.resolve()
+
   let lastDaily: number | undefined
   let dailyRun: Promise<BackupFile | null> | undefined
   let last = listBackups(folder)[0]?.createdAt ?? null
@@ -143,6 +162,20 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
       return dailyRun
     },
     lastBackupAt: () => last,
+    checkInPlace(doing) {
+      let now: ReturnType<typeof statSync> | undefined
+      try {
+        now = statSync(path)
+      } catch {
+        now = undefined
+      }
+      if (!now || now.ino !== opened.ino || now.dev !== opened.dev) throw new HandbookError('USER_DATA', movedMessage(doing))
+    },
+    exclusive(work) {
+      const run = queue.then(work, work)
+      queue = run.catch(() => undefined)
+      return run
+    },
     close: () => db.close(),
   }
   return user
