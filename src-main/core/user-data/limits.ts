@@ -6,6 +6,8 @@ export const NOTE_MAX_CHARS = 100_000
 /** A clinic logo for a handout header: small enough to travel in one API call and a print window. */
 export const LOGO_MAX_BYTES = 256 * 1024
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const
+/** A logo prints a few centimetres wide: 2,000 pixels a side is sharp at any print resolution and decodes in milliseconds. */
+export const LOGO_MAX_SIDE = 2000
 /** The base64 text of the largest accepted logo, with room for a long media-type prefix. */
 export const LOGO_MAX_DATA_URL_CHARS = Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 64
 /** The clinic's details as printed on a handout header. */
