@@ -12,7 +12,7 @@ import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../co
 import type { Handout } from '../core/handout-types'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
-import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteListItem, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
+import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
 const id = slug
 const none = z.object({}).strict()
@@ -80,7 +80,8 @@ export const contract = {
   'print/handout-pdf': { args: printRequest, result: returns<{ saved: true; path: string } | { saved: false }>() },
   'print/handout-dialog': { args: printRequest, result: returns<{ printed: boolean }>() },
   // The practitioner's own data (user.db). Slugs refer to treatments; a slug the handbook dropped keeps its notes.
-  'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteListItem[]>() },
+  // The most recently edited matches, at most NOTES_LIST_LIMIT of them, and how many match in all: a large notebook never blocks other calls.
+  'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteList>() },
   'notes/get': { args: z.object({ slug }).strict(), result: returns<Note | null>() },
   // An empty body removes the note; the result is null then.
   'notes/save': { args: z.object({ slug, body: z.string().max(NOTE_MAX_CHARS, `A note is limited to ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`) }).strict(), result: returns<Note | null>() },

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
 import { BACKUP_DIR, listBackups } from '../../src-main/core/user-data/backups'
 import { EXPORT_FORMAT } from '../../src-main/core/user-data/export-format'
-import { IMPORT_MAX_DEPTH } from '../../src-main/core/user-data/limits'
+import { IMPORT_MAX_DEPTH, NOTES_LIST_LIMIT } from '../../src-main/core/user-data/limits'
 import { USER_SCHEMA_VERSION } from '../../src-main/core/user-data/migrations'
 import { openUserDb } from '../../src-main/core/user-data/open-user-db'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
@@ -55,7 +55,7 @@ describe('imports at the same moment', () => {
     const results = await Promise.allSettled(files.map((json) => call('userdata/import', { json, mode: 'merge' })))
     const failed = results.filter((r) => r.status === 'rejected')
     expect(failed.map((r) => String((r as PromiseRejectedResult).reason)), 'failed imports').toEqual([])
-    expect((await call('notes/list', {})).length).toBe(50)
+    expect((await call('notes/list', {})).total).toBe(50)
     const kept = listBackups(folder.dir).filter((b) => b.kind === 'pre-import')
     expect(kept.length).toBeGreaterThan(0)
     for (const b of kept) expect(noteCount(b.path), b.path).toBeGreaterThanOrEqual(2)
@@ -185,4 +185,42 @@ describe('a backups folder the handbook may not write to', () => {
       execFileSync('chattr', ['-i', dir], { stdio: 'ignore' })
     }
   })
+})
+
+describe('a notebook of 21,000 notes', () => {
+  function fillNotes(dir: string, count: number) {
+    const db = new Database(join(dir, 'user.db'))
+    const insert = db.prepare('INSERT INTO notes (slug, body, created_at, updated_at) VALUES (?, ?, ?, ?)')
+    db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        const at = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()
+        insert.run(`note-${i}`, i % 1000 === 7 ? `needle ${i}` : `ordinary text about treatment ${i} `.repeat(5), at, at)
+      }
+    })()
+    db.close()
+  }
+
+  it('lists the most recently edited first, capped, with the total', async () => {
+    const { call } = notebook()
+    await call('notes/save', { slug: 'deep-laser', body: 'newest' })
+    fillNotes(folder.dir, 21_000)
+    const list = await call('notes/list', {})
+    expect(list.total).toBe(21_001)
+    expect(list.items).toHaveLength(NOTES_LIST_LIMIT)
+    expect(list.items[0]!.slug).toBe('deep-laser')
+    expect(list.items[1]!.slug).toBe('note-20999')
+  }, 30_000)
+
+  it('searches all of them without holding up a save made meanwhile', async () => {
+    const { call } = notebook()
+    await call('notes/save', { slug: 'deep-laser', body: 'first' })
+    fillNotes(folder.dir, 21_000)
+    const order: string[] = []
+    const search = call('notes/list', { query: 'needle' }).then((r) => (order.push('search'), r))
+    const save = call('notes/save', { slug: 'deep-laser', body: 'saved during the search' }).then(() => order.push('save'))
+    const [found] = await Promise.all([search, save])
+    expect(order).toEqual(['save', 'search'])
+    expect(found.total).toBe(21)
+    expect(found.items.map((n) => n.slug).slice(0, 2)).toEqual(['note-20007', 'note-19007'])
+  }, 30_000)
 })

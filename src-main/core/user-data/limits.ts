@@ -13,6 +13,8 @@ export const LOGO_MAX_DATA_URL_CHARS = Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 64
 /** The clinic's details as printed on a handout header. */
 export const CLINIC_LIMITS = { name: 120, address: 300, phone: 40 } as const
 export const COMPARISON_MAX = 4
+/** The notes list shows this many (the most recently edited that match); a search finds any other. */
+export const NOTES_LIST_LIMIT = 100
 /**
  * The one size limit of an export file, in bytes of UTF-8 (as on disk): export
  * refuses to write a larger file, and the file dialog, the browser preview and

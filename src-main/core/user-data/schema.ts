@@ -57,6 +57,12 @@ export interface NoteListItem extends Note {
   inHandbook: boolean
 }
 
+/** One page of the notes list: the first matches, and how many match in all. */
+export interface NoteList {
+  items: NoteListItem[]
+  total: number
+}
+
 export interface BookmarkItem {
   slug: string
   name: string
