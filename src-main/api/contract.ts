@@ -106,6 +106,8 @@ export const contract = {
   // A character takes at least one byte, so this bounds the text cheaply; the core then counts its UTF-8 bytes against the same limit.
   'userdata/preview-import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportPreview>() },
   'userdata/import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportResult>() },
+  // Restores the backup that 'userdata/status' offers (restoreOffer) into the empty notebook; NOT_FOUND once the notebook holds anything.
+  'userdata/restore-backup': { args: none, result: returns<ImportResult>() },
   // Desktop only (system file dialogs); the browser preview answers NOT_AVAILABLE and downloads/uploads instead.
   'userdata/export-file': { args: none, result: returns<{ path: string | null }>() },
   'userdata/open-import-file': { args: none, result: returns<{ json: string; fileName: string } | null>() },

@@ -224,3 +224,32 @@ describe('a notebook of 21,000 notes', () => {
     expect(found.items.map((n) => n.slug).slice(0, 2)).toEqual(['note-20007', 'note-19007'])
   }, 30_000)
 })
+
+describe('an empty notebook beside backups that hold notes', () => {
+  it('offers the newest backup with records, restores it when asked, and offers nothing once restored', async () => {
+    const dir = join(folder.dir, 'data')
+    const first = notebook(dir)
+    await first.call('notes/save', { slug: 'deep-laser', body: 'in the backup' })
+    await first.call('bookmarks/toggle', { slug: 'superficial-peel' })
+    await first.call('userdata/import', { json: exportFile({}), mode: 'merge' }) // takes a pre-import backup
+    first.ctx.close()
+    // The notebook file is lost (deleted, or the folder restored by hand without it); the backups remain.
+    for (const f of ['user.db', 'user.db-wal', 'user.db-shm']) rmSync(join(dir, f), { force: true })
+
+    const { call } = notebook(dir)
+    const status = await call('userdata/status', {})
+    expect(status.restoreOffer).toMatchObject({ counts: { notes: 1, bookmarks: 1, comparisons: 0, clientProfiles: 0 } })
+    expect((await call('notes/list', {})).total).toBe(0)
+    await call('userdata/restore-backup', {})
+    expect((await call('notes/list', {})).items.map((n) => n.body)).toEqual(['in the backup'])
+    expect((await call('userdata/status', {})).restoreOffer).toBeNull()
+    await expect(call('userdata/restore-backup', {})).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('offers nothing when the notebook has records, or when no backup has any', async () => {
+    const { call } = notebook()
+    expect((await call('userdata/status', {})).restoreOffer).toBeNull()
+    await call('userdata/import', { json: exportFile({}), mode: 'merge' })
+    expect((await call('userdata/status', {})).restoreOffer).toBeNull()
+  })
+})

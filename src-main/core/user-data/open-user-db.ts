@@ -4,7 +4,8 @@ import Database from 'better-sqlite3'
 import { HandbookError } from '../handbook-error'
 import { DAY_MS, listBackups, privateDir, PRIVATE_FILE, pruneOrphanTemps, restoreNewestGoodBackup, stampOf, writeBackup, type BackupFile, type BackupKind } from './backups'
 import { applyMigrations, schemaVersionOf, USER_SCHEMA_VERSION } from './migrations'
-import type { Recovery } from './schema'
+import { isEmptyNotebook, newestBackupWithData } from './restore-offer'
+import type { Recovery, RestoreOffer } from './schema'
 import { isCorruptionError, userDataError } from './sqlite-errors'
 
 export const USER_DB_FILE = 'user.db'
@@ -16,6 +17,10 @@ export interface UserDb {
   readonly path: string
   /** Set when the file was found damaged at opening and restored. */
   readonly recovery: Recovery | null
+  /** Set when the notebook opened empty beside a backup that holds records: the newest such backup, offered to restore. */
+  restoreOffer: RestoreOffer | null
+  /** The better-sqlite3 build in use (Electron's), for opening backup copies. */
+  readonly nativeBinding?: string
   /** Set when a later read or write met damage, so the next use reopens (and recovers) the file. */
   damaged: boolean
   backup(kind: BackupKind, now?: Date): Promise<BackupFile>
@@ -134,6 +139,13 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
   }
 
   const opened = statSync(path)
+  let restoreOffer: RestoreOffer | null = null
+  try {
+    if (isEmptyNotebook(db)) restoreOffer = newestBackupWithData(folder, binding)
+  } catch (e) {
+    // Only an offer: a backup that cannot be read is simply not offered.
+    console.warn('[handbook] could not look for a backup to offer:', e)
+  }
   const movedMessage = (doing: string) =>
     `Could not ${doing}: the notebook file ${path} is no longer there. Its folder was moved, renamed or deleted while the handbook was running, so nothing more can be saved. Put the folder back where it was, or restart the handbook, which then opens ${folder} again (restoring from its backups if needed).`
   let queue: Promise<unknown> = Promise.resolve()
@@ -146,6 +158,8 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
     folder,
     path,
     recovery,
+    restoreOffer,
+    nativeBinding: binding,
     damaged: false,
     async backup(kind, at = now()) {
       const file = await writeBackup(db, folder, kind, at, binding)

@@ -100,10 +100,19 @@ export interface Recovery {
   at: string
 }
 
+/** A backup offered in place of an empty notebook: when it was made and what it holds. */
+export interface RestoreOffer {
+  path: string
+  createdAt: string
+  counts: { notes: number; bookmarks: number; comparisons: number; clientProfiles: number }
+}
+
 export interface UserDataStatus {
   folder: string
   schemaVersion: number
   recovery: Recovery | null
+  /** Set while the notebook is empty and a backup beside it holds notes or other records: the newest such backup. */
+  restoreOffer: RestoreOffer | null
   lastBackupAt: string | null
   /** True in the desktop app, where export and import use the system's file dialogs. */
   fileDialogs: boolean
