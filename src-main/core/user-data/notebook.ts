@@ -47,23 +47,24 @@ export async function noteItems(db: Database.Database, names: NameLookup, query?
     const rows = db.prepare('SELECT * FROM notes ORDER BY updated_at DESC, slug LIMIT ?').all(limit) as NoteRow[]
     return { items: rows.map(item), total }
   }
-  const first = db.prepare(`SELECT * FROM notes ORDER BY updated_at DESC, slug LIMIT ${SCAN_BATCH}`)
-  const after = db.prepare(`SELECT * FROM notes WHERE updated_at < @at OR (updated_at = @at AND slug > @slug) ORDER BY updated_at DESC, slug LIMIT ${SCAN_BATCH}`)
+  // The order first (row ids only, cheap), then the texts a batch at a time.
+  const order = (db.prepare('SELECT rowid AS id FROM notes ORDER BY updated_at DESC, slug').all() as { id: number }[]).map((r) => r.id)
+  const batch = db.prepare('SELECT rowid AS id, * FROM notes WHERE rowid IN (SELECT value FROM json_each(?))')
   const items: NoteListItem[] = []
   let total = 0
-  let rows = first.all() as NoteRow[]
-  while (rows.length) {
-    for (const r of rows) {
+  for (let start = 0; start < order.length; start += SCAN_BATCH) {
+    if (start > 0) await nextTurn()
+    if (!db.open) break
+    const ids = order.slice(start, start + SCAN_BATCH)
+    const byId = new Map((batch.all(JSON.stringify(ids)) as (NoteRow & { id: number })[]).map((r) => [r.id, r]))
+    for (const id of ids) {
+      const r = byId.get(id)
+      if (!r) continue // deleted meanwhile
       const n = item(r)
       if (!matchesQuery(query, n.name, n.body)) continue
       total++
       if (items.length < limit) items.push(n)
     }
-    if (rows.length < SCAN_BATCH || !db.open) break
-    const last = rows.at(-1)!
-    await nextTurn()
-    if (!db.open) break
-    rows = after.all({ at: last.updated_at, slug: last.slug }) as NoteRow[]
   }
   return { items, total }
 }
