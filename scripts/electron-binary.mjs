@@ -52,10 +52,11 @@ function main(mode) {
     }
     if (!status.version) return 0
     // Electron's own downloader (its install-electron command), with checksums from the package.
-    const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit' })
+    const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8' })
     if (r.status !== 0) {
-      // The install itself succeeded; only the desktop app is unavailable until the download works.
-      console.warn(`\nThe Electron binary could not be downloaded (no network?). Everything but the desktop app works: \`npm test\`, \`npm run web\`.\nRun \`npm install\` again with network access before \`npm start\`.\n`)
+      // The install itself succeeded; only the desktop app is unavailable until the download works. The downloader's stack trace helps nobody here: its first line says why.
+      const why = (r.stderr || r.error?.message || '').split('\n').find((l) => l.trim()) ?? 'unknown error'
+      console.warn(`\nThe Electron binary could not be downloaded (${why.trim()}). Everything but the desktop app works: \`npm test\`, \`npm run web\`.\nRun \`npm install\` again with network access before \`npm start\`.\n`)
     }
     return 0
   }

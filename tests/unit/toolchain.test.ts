@@ -68,3 +68,18 @@ describe('npm start and npm run dev without the Electron binary', () => {
     }
   })
 })
+
+it('the postinstall download is skipped, successfully and saying so, when ELECTRON_SKIP_BINARY_DOWNLOAD is set', () => {
+  expect(pkg.scripts.postinstall).toBe('node scripts/electron-binary.mjs install')
+  const empty = mkdtempSync(join(tmpdir(), 'handbook-no-electron-'))
+  try {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/electron-binary.mjs'), 'install'], {
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: empty, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^Skipping the Electron binary \(ELECTRON_SKIP_BINARY_DOWNLOAD is set\)/)
+  } finally {
+    rmSync(empty, { recursive: true, force: true })
+  }
+})
