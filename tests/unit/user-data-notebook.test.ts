@@ -44,7 +44,7 @@ describe('notes', () => {
     vi.setSystemTime(new Date('2024-05-01T10:01:00.000Z'))
     await call('notes/save', { slug: 'superficial-peel', body: 'peel note' })
     expect(await call('notes/get', { slug: 'deep-laser' })).toEqual(saved)
-    const list = await call('notes/list', {})
+    const list = (await call('notes/list', {})).items
     expect(list.map((n) => [n.slug, n.name, n.inHandbook])).toEqual([
       ['superficial-peel', 'Superficial test peel', true],
       ['deep-laser', 'Deep test laser', true],
@@ -54,7 +54,7 @@ describe('notes', () => {
   it('are found by words of the treatment name or the text, ignoring case and accents', async () => {
     await call('notes/save', { slug: 'deep-laser', body: 'Prophylaxis with valaciclovir. Patient préfère le matin.' })
     await call('notes/save', { slug: 'superficial-peel', body: 'Glycolic first.' })
-    const find = async (query: string) => (await call('notes/list', { query })).map((n) => n.slug)
+    const find = async (query: string) => (await call('notes/list', { query })).items.map((n) => n.slug)
     expect(await find('VALACICLOVIR')).toEqual(['deep-laser'])
     expect(await find('prefere matin')).toEqual(['deep-laser'])
     expect(await find('test peel')).toEqual(['superficial-peel'])
@@ -65,7 +65,7 @@ describe('notes', () => {
     await call('notes/save', { slug: 'deep-laser', body: 'x' })
     expect(await call('notes/save', { slug: 'deep-laser', body: '  \n ' })).toBeNull()
     expect(await call('notes/get', { slug: 'deep-laser' })).toBeNull()
-    expect(await call('notes/list', {})).toEqual([])
+    expect(await call('notes/list', {})).toEqual({ items: [], total: 0 })
   })
 
   it('cannot be started on a treatment the handbook does not have', async () => {
@@ -79,7 +79,7 @@ describe('notes', () => {
     updateHandbookDroppingDeepLaser()
     await expect(call('treatment/get', { slug: 'deep-laser' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
 
-    const [note] = await call('notes/list', {})
+    const [note] = (await call('notes/list', {})).items
     expect(note).toMatchObject({ slug: 'deep-laser', name: 'Deep test laser', inHandbook: false, body: 'my laser protocol' })
     expect(await call('bookmarks/list', {})).toMatchObject([{ slug: 'deep-laser', name: 'Deep test laser', inHandbook: false }])
 
