@@ -2,6 +2,7 @@ import { ContentError, ContentErrors } from './content-error'
 import type { ContentSet } from './load-content'
 import { layersSpanned } from './layer-span'
 import { resolveMatrix, type SafetyMatrix } from '../safety/matrix'
+import { validateCombinations } from './validate-combinations'
 
 /**
  * Cross-record rules the schemas cannot see: every id points at something that
@@ -77,6 +78,8 @@ export function validateContent(c: ContentSet): SafetyMatrix {
     })
     if (!t.mechanisms.some((m) => m.role === 'primary')) bad('mechanisms', 'needs at least one primary mechanism')
   }
+
+  errors.push(...validateCombinations(c, refIds, used))
 
   for (const r of c.references)
     if (!used.has(r.id)) errors.push(new ContentError(fileOf('reference', r.id), r.id, 'id', 'reference is never cited'))
