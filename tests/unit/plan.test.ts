@@ -16,7 +16,6 @@ const T: Record<string, PlanTreatment & { properties: string[] }> = {
 }
 const rule = (r: Partial<CombinationRule> & Pick<CombinationRule, 'id' | 'a' | 'b'>): CombinationRule => ({ sameDay: 'yes', gapDays: { aThenB: 0, bThenA: 0 }, why: 'Because.', refs: ['ref-x'], ...r })
 const deviceBeforeFiller = rule({ id: 'device-then-filler', a: { when: ['heats-dermis'], unless: [] }, b: { when: ['leaves-implant'], unless: [] }, sameDay: 'in-order', gapDays: { aThenB: 0, bThenA: 28 } })
-const fillerThenToxin = rule({ id: 'filler-then-toxin', a: { slugs: ['filler'] }, b: { slugs: ['toxin'] }, sameDay: 'in-order' })
 
 function input(slugs: string[], rules: { cls?: CombinationRule[]; pairs?: CombinationRule[] } = {}, limits: Partial<PlanLimits> = {}): PlanInput {
   const treatments = slugs.map((s) => T[s]!)

@@ -3,6 +3,7 @@ import { catalogHandlers } from './catalog-handlers'
 import { comparisonHandlers } from './comparison-handlers'
 import { handoutHandlers } from './handout-handlers'
 import { notesHandlers } from './notes-handlers'
+import { planHandlers } from './plan-handlers'
 import { printHandlers } from './print-handlers'
 import { profileHandlers } from './profile-handlers'
 import { readHandlers } from './read-handlers'
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...comparisonHandlers,
   ...handoutHandlers,
   ...notesHandlers,
+  ...planHandlers,
   ...printHandlers,
   ...profileHandlers,
   ...readHandlers,
