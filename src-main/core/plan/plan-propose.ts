@@ -94,5 +94,8 @@ export function proposePlan(input: PlanInput): Proposal {
       sessions: [],
       unscheduled: input.treatments.map((t) => ({ slug: t.slug, reason: `No day within three years of the start fits every rule for ${t.name}.` })),
     }
-  return { order: best.order, sessions: best.sessions, unscheduled: best.unscheduled }
+  // The order as the client lives it: by each treatment's first session; a shared first visit keeps the order that won.
+  const firstDate = (slug: string) => best!.sessions.find((x) => x.slug === slug)?.date ?? '9999-12-31'
+  const order = [...best.order].sort((x, y) => (firstDate(x) < firstDate(y) ? -1 : firstDate(x) > firstDate(y) ? 1 : 0))
+  return { order, sessions: best.sessions, unscheduled: best.unscheduled }
 }
