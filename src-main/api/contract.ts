@@ -11,6 +11,7 @@ import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
 import type { Plan } from '../core/plan/plan-builder'
+import type { Checklist } from '../core/plan/plan-checklist'
 import { planExportRequest, planRequest } from './plan-request'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
@@ -92,6 +93,8 @@ export const contract = {
   // The plan's sessions as an iCalendar file (text); 'plan/save-ics' saves it through the desktop save dialog.
   'plan/ics': { args: planExportRequest, result: returns<{ text: string; fileName: string }>() },
   'plan/save-ics': { args: planExportRequest, result: returns<{ path: string | null }>() },
+  // The printable pre-treatment checklist for the planned treatments (supports, never replaces, the clinic's consent form).
+  'plan/checklist': { args: z.object({ slugs: planRequest.shape.slugs }).strict(), result: returns<Checklist>() },
   // The practitioner's own data (user.db). Slugs refer to treatments; a slug the handbook dropped keeps its notes.
   // The most recently edited matches, at most NOTES_LIST_LIMIT of them, and how many match in all: a large notebook never blocks other calls.
   'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteList>() },

@@ -50,6 +50,8 @@ CREATE TABLE treatment_pairs (
   PRIMARY KEY (first, second),
   CHECK (first < second)
 ) WITHOUT ROWID;
+-- The pre-treatment checklist's plain-language statements, by condition.
+CREATE TABLE checklist_items (condition_id TEXT PRIMARY KEY, statement TEXT NOT NULL, dated INTEGER NOT NULL);
 CREATE INDEX treatment_concerns_by_concern ON treatment_concerns(concern_id);
 CREATE INDEX treatment_mechanisms_by_mechanism ON treatment_mechanisms(mechanism_id);
 -- Search: one row per findable thing. Names and aliases are weighted above body text by bm25 column weights.

@@ -10,6 +10,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/treatments/:slug', name: 'treatment', component: () => import('./views/TreatmentView.vue'), props: true, meta: { title: 'Treatment' } },
   { path: '/screener', name: 'screener', component: () => import('./views/ScreenerView.vue'), meta: { title: 'Screener' } },
   { path: '/handout', name: 'handout', component: () => import('./views/HandoutView.vue'), meta: { title: 'Client handout' } },
+  { path: '/plan/checklist', name: 'plan-checklist', component: () => import('./views/PlanChecklistView.vue'), meta: { title: 'Pre-treatment checklist' } },
   { path: '/plan', name: 'plan', component: () => import('./views/PlanView.vue'), meta: { title: 'Plan a course' } },
   { path: '/safety', name: 'safety', component: () => import('./views/SafetyGridView.vue'), meta: { title: 'Safety grid' } },
   { path: '/conditions/:id', name: 'condition', component: () => import('./views/ConditionView.vue'), props: true, meta: { title: 'Condition' } },

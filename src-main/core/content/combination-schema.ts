@@ -42,6 +42,12 @@ const ruleSchema = z
     { message: 'a position asks for a longer gap than the rule; the rule must follow the most cautious position', path: ['gapDays'] },
   )
 
+/** A line of the pre-treatment checklist (checklist.yaml), keyed by the condition it asks about. */
+export const checklistItemSchema = z
+  .object({ id, statement: text, dated: z.boolean().default(false) })
+  .strict()
+export type ChecklistItem = z.infer<typeof checklistItemSchema>
+
 export const combinationsFileSchema = z
   .object({ classRules: z.array(ruleSchema).default([]), pairRules: z.array(ruleSchema).default([]) })
   .strict()

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ContentError, ContentErrors } from './content-error'
-import { combinationsFileSchema, type CombinationsFile } from './combination-schema'
+import { checklistItemSchema, combinationsFileSchema, type ChecklistItem, type CombinationsFile } from './combination-schema'
 import {
   concernSchema,
   contraindicationSchema,
@@ -34,6 +34,8 @@ export interface ContentSet {
   treatments: TreatmentSource[]
   /** Combination rules (combinations.yaml); empty when the file is absent. */
   combinations: CombinationsFile
+  /** The pre-treatment checklist's statements (checklist.yaml). */
+  checklist: ChecklistItem[]
   /** Where each record came from, for error messages: "<kind>:<id>" → file. */
   origin: Map<string, string>
   /** The raw bytes of every source, in a stable order, for the content hash. */
@@ -165,6 +167,7 @@ export function loadContent(root: string): ContentSet {
     guides: read(listYaml(join(root, 'guides')), guideSchema, 'guide'),
     treatments: read(listYaml(join(root, 'treatments')), treatmentSchema, 'treatment', true),
     combinations: readCombinations(root, sources, errors),
+    checklist: read(one('checklist.yaml'), checklistItemSchema, 'checklist'),
     origin,
     sources,
   }

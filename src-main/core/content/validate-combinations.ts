@@ -50,5 +50,8 @@ export function validateCombinations(c: ContentSet, refIds: ReadonlySet<string>,
         }
     })
   }
+  for (const item of c.checklist)
+    if (!c.contraindications.some((x) => x.id === item.id))
+      errors.push(new ContentError(c.origin.get(`checklist:${item.id}`) ?? 'checklist.yaml', item.id, 'id', `unknown condition "${item.id}"`))
   return errors
 }

@@ -4,7 +4,7 @@ import type { SafetyMatrix } from '../safety/matrix'
 import type { ContentSet } from './load-content'
 import type { Treatment } from './schema'
 import { layerAt } from './layer-span'
-import { writePairs } from './write-pairs'
+import { writeChecklist, writePairs } from './write-pairs'
 
 export interface WriteInfo {
   contentHash: string
@@ -62,6 +62,7 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo, matr
       }
 
       writePairs(db, c)
+      writeChecklist(db, c)
 
       const s = db.prepare('INSERT INTO search (kind, key, title, keywords, body) VALUES (?, ?, ?, ?, ?)')
       const mechName = new Map(c.mechanisms.map((m) => [m.id, m.name]))

@@ -8,6 +8,12 @@ export function pairsOf(c: ContentSet): PairDecision[] {
   return resolvePairs(c.treatments, c.combinations.classRules, c.combinations.pairRules)
 }
 
+/** Writes the checklist statements (inside the caller's transaction). */
+export function writeChecklist(db: Database.Database, c: ContentSet): void {
+  const insert = db.prepare('INSERT INTO checklist_items VALUES (?, ?, ?)')
+  for (const x of c.checklist) insert.run(x.id, x.statement, x.dated ? 1 : 0)
+}
+
 /** Writes the resolved pair table (inside the caller's transaction). */
 export function writePairs(db: Database.Database, c: ContentSet): void {
   const insert = db.prepare('INSERT INTO treatment_pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?)')

@@ -1,5 +1,6 @@
 import { HandbookError } from '../handbook-error'
 import { buildPlan } from '../plan/plan-builder'
+import { buildChecklist } from '../plan/plan-checklist'
 import { planCalendar } from '../plan/plan-ics'
 import { getBranding } from '../user-data/branding'
 import type { HandlerContext } from './context'
@@ -17,6 +18,7 @@ async function clinicName(ctx: HandlerContext): Promise<string | undefined> {
 
 export const planHandlers = {
   'plan/build': (args, ctx) => buildPlan(ctx.kb(), args),
+  'plan/checklist': (args, ctx) => buildChecklist(ctx.kb(), args.slugs),
   'plan/ics': async (args, ctx) => planCalendar(buildPlan(ctx.kb(), args.request), { clientLabel: args.clientLabel, clinicName: await clinicName(ctx) }),
   'plan/save-ics': async (args, ctx) => {
     if (!ctx.files) throw new HandbookError('NOT_AVAILABLE', 'File dialogs exist only in the desktop app; the browser preview downloads the file instead.')
