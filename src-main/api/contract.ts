@@ -13,6 +13,8 @@ import type { Handout } from '../core/handout-types'
 import type { Plan } from '../core/plan/plan-builder'
 import type { Checklist } from '../core/plan/plan-checklist'
 import { planExportRequest, planRequest } from './plan-request'
+import { clientLabel, clientRecordInput } from './client-record-request'
+import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
@@ -95,6 +97,13 @@ export const contract = {
   'plan/save-ics': { args: planExportRequest, result: returns<{ path: string | null }>() },
   // The printable pre-treatment checklist for the planned treatments (supports, never replaces, the clinic's consent form).
   'plan/checklist': { args: z.object({ slugs: planRequest.shape.slugs }).strict(), result: returns<Checklist>() },
+  // A client's record (opt-in, local, under a label): screening, plan and schedule, handouts given, notes.
+  'clients/list': { args: none, result: returns<ClientRecordItem[]>() },
+  'clients/get': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<ClientRecord>() },
+  'clients/save': { args: clientRecordInput, result: returns<ClientRecord>() },
+  // Deletes the record with secure_delete, then VACUUM; says how many backup copies still hold the label and for how long.
+  'clients/forget': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<{ deleted: boolean; label: string | null; backups: { count: number; text: string } }>() },
+  'clients/purge-backups': { args: z.object({ label: clientLabel }).strict(), result: returns<{ purged: number; failed: string[]; remaining: number }>() },
   // The practitioner's own data (user.db). Slugs refer to treatments; a slug the handbook dropped keeps its notes.
   // The most recently edited matches, at most NOTES_LIST_LIMIT of them, and how many match in all: a large notebook never blocks other calls.
   'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteList>() },

@@ -1,5 +1,6 @@
 import type { Handlers } from './handler-types'
 import { catalogHandlers } from './catalog-handlers'
+import { clientRecordHandlers } from './client-record-handlers'
 import { comparisonHandlers } from './comparison-handlers'
 import { handoutHandlers } from './handout-handlers'
 import { notesHandlers } from './notes-handlers'
@@ -14,6 +15,7 @@ import { userDataHandlers } from './user-data-handlers'
 /** Every channel's handler; the type makes a channel without a handler a compile error. */
 export const handlers: Handlers = {
   ...catalogHandlers,
+  ...clientRecordHandlers,
   ...comparisonHandlers,
   ...handoutHandlers,
   ...notesHandlers,
