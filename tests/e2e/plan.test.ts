@@ -3,7 +3,7 @@
 // schedule; a conflict between sources is explained and a moved session is
 // marked; the plan handout prints every date; the .ics export parses back.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
@@ -152,5 +152,58 @@ describe('planning a course', () => {
     expect(text).toContain('Client 0427')
     expect(text).not.toContain('Back to the plan')
     if (KEEP) execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(dir, 'checklist')])
+  })
+
+  it('saves the client record, restores it after a reload, and forgets it so user.db no longer holds the label', async () => {
+    const p = s.page
+    const LABEL = 'Quartz-7731'
+    await p.goto(`${s.server.url}#/plan?t=${[HA, TOXIN, CO2].join(',')}`)
+    await p.getByLabel('Start date').fill('2027-06-01')
+    await p.getByLabel('A date to look their best (optional)').fill('2027-06-20')
+    await p.locator(`[data-session="${CO2}#1"] input[value="2027-06-21"]`).waitFor()
+    // The practitioner's own schedule: the filler a week after the event.
+    await p.getByLabel('Date of Hyaluronic acid dermal filler, session 1').fill('2027-06-27')
+    await p.getByRole('heading', { name: 'Your schedule' }).waitFor()
+    const edited = await schedule()
+    expect(edited[`${HA}#1`]).toBe('2027-06-27')
+    await p.getByLabel('Notes').fill('Prefers morning visits.')
+    await p.getByRole('button', { name: 'Note the plan handout as given today' }).click()
+    await p.getByLabel('Label or pseudonym').fill(LABEL)
+    await p.getByRole('button', { name: 'Save client record' }).click()
+    await p.getByRole('status').filter({ hasText: `Saved to the client record "${LABEL}".` }).waitFor()
+    // The next day's rolling copy, made while the record exists.
+    await (await s.server.ctx.user()).backup('daily')
+
+    // A reload forgets everything in the window; opening the record restores it.
+    await p.reload()
+    await p.goto(`${s.server.url}#/plan`)
+    await p.getByLabel('Open a saved client').selectOption({ label: LABEL })
+    await p.getByRole('button', { name: 'Open', exact: true }).click()
+    await p.getByRole('status').filter({ hasText: `Opened "${LABEL}"` }).waitFor()
+    await p.locator(`[data-session="${HA}#1"] input[value="2027-06-27"]`).waitFor()
+    expect(await schedule()).toEqual(edited)
+    expect(await p.getByLabel('Notes').inputValue()).toBe('Prefers morning visits.')
+    expect(await p.getByLabel('A date to look their best (optional)').inputValue()).toBe('2027-06-20')
+    expect(await p.locator('.record li').innerText()).toMatch(/Plan handout/)
+    // The saved screening comes back too: the screener shows the profile and its result.
+    await p.getByRole('link', { name: 'Screener', exact: true }).click()
+    expect(await p.locator('#screener-age').inputValue()).toBe('45')
+    await p.getByRole('heading', { name: /suitable · \d+ deferred · \d+ excluded/ }).waitFor()
+    await p.getByRole('link', { name: 'Plan', exact: true }).click()
+    await p.getByRole('button', { name: 'Forget this client' }).waitFor()
+
+    // Forget: the notebook file and its write-ahead log no longer hold the label, and the backup that does is named and purged.
+    await p.getByRole('button', { name: 'Forget this client' }).click()
+    await p.getByRole('button', { name: 'Forget now' }).click()
+    await p.getByRole('status').filter({ hasText: `"${LABEL}" was deleted` }).waitFor()
+    expect(await p.locator('.record [role=status]').first().innerText()).toMatch(/1 backup copy made before now still hold this client[\s\S]*about 7 more days of use/)
+    const holds = (path: string) => existsSync(path) && readFileSync(path).includes(Buffer.from(LABEL))
+    for (const f of ['user.db', 'user.db-wal']) expect(holds(join(s.dataDir, f)), f).toBe(false)
+    expect(holds(join(s.dataDir, 'user.db'))).toBe(false)
+    await p.getByRole('button', { name: 'Remove it from the backups now' }).click()
+    await p.getByRole('status').filter({ hasText: 'no backup holds this client now' }).waitFor()
+    for (const f of readdirSync(join(s.dataDir, 'backups'))) expect(holds(join(s.dataDir, 'backups', f)), f).toBe(false)
+    expect(await p.getByLabel('Open a saved client').count()).toBe(0)
+    expect(s.problems).toEqual([])
   })
 })
