@@ -1,8 +1,7 @@
 // The client-record channels' arguments, validated at the border.
 import { z } from 'zod'
-import { isRealDate } from '../core/handout-options'
 import { slug } from '../core/user-data/schema'
-import { planRequest } from './plan-request'
+import { planDate, planRequest } from './plan-request'
 import { candidateProfile } from './screener-profile'
 
 export const CLIENT_NOTES_MAX = 20_000
@@ -19,7 +18,7 @@ export const clientRecordInput = z
       .array(
         z
           .object({
-            givenOn: z.string().refine(isRealDate, 'The date a handout was given must be a real day written YYYY-MM-DD.'),
+            givenOn: planDate,
             title: z.string().trim().min(1).max(200),
             slugs: z.array(slug).min(1).max(5),
           })

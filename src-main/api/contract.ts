@@ -12,7 +12,7 @@ import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../co
 import type { Handout } from '../core/handout-types'
 import type { Plan } from '../core/plan/plan-builder'
 import type { Checklist } from '../core/plan/plan-checklist'
-import { planExportRequest, planRequest } from './plan-request'
+import { planDate, planExportRequest, planRequest } from './plan-request'
 import { clientLabel, clientRecordInput } from './client-record-request'
 import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
@@ -56,7 +56,7 @@ export const handoutRequest = z
     date: z.string().refine((d) => d === '' || isRealDate(d), 'The date must be a real day written YYYY-MM-DD.').optional(),
     practitionerNote: z.string().max(L.practitionerNote, `The note is limited to ${L.practitionerNote} characters.`).optional(),
     schedule: z
-      .array(z.object({ slug, date: z.string().refine(isRealDate, 'A session date must be a real day written YYYY-MM-DD.') }).strict())
+      .array(z.object({ slug, date: planDate }).strict())
       .max(200, 'A plan holds at most 200 sessions.')
       .optional(),
   })

@@ -4,11 +4,13 @@ import { isRealDate } from '../core/handout-options'
 import { PLAN_MAX_TREATMENTS } from '../core/plan/plan-types'
 import { slug } from '../core/user-data/schema'
 
-// A plan looks up to three years ahead; bounding the dates keeps that arithmetic inside the calendar.
-const realDate = z
+// A plan looks up to three years ahead; bounding the years (2000–2199) keeps that arithmetic inside the calendar.
+// The pattern also tells the border's fuzzer what a date looks like; the refinement rejects 31 April and the like.
+export const planDate = z
   .string()
+  .regex(/^2[01]\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'The date must be a day between the years 2000 and 2199, written YYYY-MM-DD.')
   .refine(isRealDate, 'The date must be a real day written YYYY-MM-DD.')
-  .refine((d) => d >= '2000-01-01' && d <= '2200-12-31', 'The date must fall between the years 2000 and 2200.')
+const realDate = planDate
 
 export const planRequest = z
   .object({
