@@ -99,7 +99,8 @@ export const contract = {
   'plan/checklist': { args: z.object({ slugs: planRequest.shape.slugs }).strict(), result: returns<Checklist>() },
   // A client's record (opt-in, local, under a label): screening, plan and schedule, handouts given, notes.
   'clients/list': { args: none, result: returns<ClientRecordItem[]>() },
-  'clients/get': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<ClientRecord>() },
+  // Null when there is no such record (it was forgotten), as 'notes/get' answers for a note.
+  'clients/get': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<ClientRecord | null>() },
   'clients/save': { args: clientRecordInput, result: returns<ClientRecord>() },
   // Deletes the record with secure_delete, then VACUUM; says how many backup copies still hold the label and for how long.
   'clients/forget': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<{ deleted: boolean; label: string | null; backups: { count: number; text: string } }>() },

@@ -1,5 +1,4 @@
 import { localToday } from '../calendar'
-import { HandbookError } from '../handbook-error'
 import { buildPlan } from '../plan/plan-builder'
 import { checkProfile } from '../screener'
 import { backupRetentionText, backupsHolding, purgeLabelFromBackups } from '../user-data/client-backups'
@@ -10,12 +9,7 @@ import { withUser } from './with-user'
 // A client's record reaches the notebook only through 'clients/save', when the practitioner saves it under a label.
 export const clientRecordHandlers = {
   'clients/list': (_args, ctx) => withUser(ctx, 'list the client records', (u) => listClientRecords(u.db)),
-  'clients/get': (args, ctx) =>
-    withUser(ctx, 'open the client record', (u) => {
-      const r = getClientRecord(u.db, args.id)
-      if (!r) throw new HandbookError('NOT_FOUND', 'That client record no longer exists; it may have been forgotten.')
-      return r
-    }),
+  'clients/get': (args, ctx) => withUser(ctx, 'open the client record', (u) => getClientRecord(u.db, args.id)),
   'clients/save': (args, ctx) => {
     // A record naming conditions or treatments this knowledge base lacks is refused before anything is written.
     if (args.screening) checkProfile(ctx.kb(), args.screening, localToday())

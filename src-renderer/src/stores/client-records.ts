@@ -28,6 +28,10 @@ export const useClientRecordsStore = defineStore('client-records', () => {
   /** Opens a record and restores everything in it: the screening profile and the plan with its schedule. */
   async function openRecord(id: number) {
     const r = await api().clients.get({ id })
+    if (!r) {
+      await load()
+      throw new Error('That client record no longer exists; it may have been forgotten.')
+    }
     open.value = r
     notes.value = r.notes
     handouts.value = r.handouts
