@@ -33,20 +33,20 @@ export function hitsEvent(t: PlanTreatment, date: string, event: { date: string;
 /** The pair rules one session breaks against one other, earlier or same-day, session. */
 export function pairViolation(input: PlanInput, s: PlanSession, other: PlanSession, names: Map<string, string>): Omit<PlanViolation, 'sessionId'> | undefined {
   const p = input.pair(s.slug, other.slug)
-  const rule = { ruleIds: p.ruleIds, refs: p.refs, conflict: p.conflict }
+  const rule = { ruleIds: p.ruleIds, refs: p.refs, conflict: p.conflict, why: p.why }
   const me = `${names.get(s.slug)}`
   const them = `${names.get(other.slug)} (session ${other.n})`
   if (s.date === other.date) {
     if (p.sameDay === 'unknown')
-      return { kind: 'same-visit-no-data', message: `${me} is at the same visit as ${them}. No data: use clinical judgement — no source this handbook holds addresses combining them.`, ...rule }
-    if (p.sameDay === 'no') return { kind: 'same-visit', message: `${me} and ${them} should not share a visit. ${p.why}`, ...rule }
+      return { kind: 'same-visit-no-data', message: `${me} is at the same visit as ${them}. No data: use clinical judgement — no source this handbook holds addresses combining them.`, ...rule, why: undefined }
+    if (p.sameDay === 'no') return { kind: 'same-visit', message: `${me} and ${them} should not share a visit.`, ...rule }
     return undefined
   }
   const days = daysBetween(other.date, s.date)
   if (days <= 0) return undefined
   const gap = gapAfter(p, other.slug)
   if (gap !== null && days < gap)
-    return { kind: 'pair-gap', message: `${me} comes ${plural(days, 'day')} after ${them}; the rule asks for at least ${plural(gap, 'day')}. ${p.why}`, ...rule }
+    return { kind: 'pair-gap', message: `${me} comes ${plural(days, 'day')} after ${them}; the rule asks for at least ${plural(gap, 'day')}.`, ...rule }
   return undefined
 }
 

@@ -57,6 +57,8 @@ export interface PlanViolation {
   sessionId: string
   kind: ViolationKind
   message: string
+  /** Why the rule exists, in the sources' terms (pair rules only). */
+  why?: string
   /** The combination rule(s) broken, with their references and any conflict between sources. */
   ruleIds: string[]
   refs: string[]
