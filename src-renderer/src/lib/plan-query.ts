@@ -30,10 +30,13 @@ export function deferralsQuery(deferrals: readonly Deferral[]): string {
   return deferrals.map((d) => (d.until ? `${d.slug}@${d.until}` : d.slug)).join(',')
 }
 
-/** The screening's deferrals: the latest date any of a treatment's blocks ends, or none when one of them has no end. */
-export function screeningDeferrals(result: { deferred: { slug: string; blocks: { wait?: { until?: string } }[] }[] } | undefined): Deferral[] {
+/**
+ * The screening's deferrals: the latest day any of a treatment's blocks ends under the
+ * contested-wait policy in force (remainingTo), or no end when one of them has none.
+ */
+export function screeningDeferrals(result: { deferred: { slug: string; blocks: { wait?: { until?: string; remainingTo?: string } }[] }[] } | undefined): Deferral[] {
   return (result?.deferred ?? []).map((t) => {
-    const ends = t.blocks.map((b) => b.wait?.until)
+    const ends = t.blocks.map((b) => b.wait?.remainingTo ?? b.wait?.until)
     if (ends.some((u) => !u)) return { slug: t.slug }
     return { slug: t.slug, until: (ends as string[]).sort().at(-1)! }
   })
