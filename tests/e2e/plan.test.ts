@@ -206,4 +206,38 @@ describe('planning a course', () => {
     expect(await p.getByLabel('Open a saved client').count()).toBe(0)
     expect(s.problems).toEqual([])
   })
+
+  it('carries the screening deferrals into the plan: a deferred treatment added later starts when its wait ends', async () => {
+    const p = s.page
+    const last = new Date()
+    last.setDate(1)
+    last.setMonth(last.getMonth() - 3)
+    const pad = (n: number) => String(n).padStart(2, '0')
+    await p.goto(`${s.server.url}#/screener`)
+    await p.locator('#screener-age').fill('45')
+    await p.getByLabel('Fitzpatrick skin type').selectOption('II')
+    await p.getByLabel('Glogau photoageing class').selectOption('3')
+    await p.locator('[data-flag="isotretinoin"]').check()
+    await p.locator('[data-date-for="isotretinoin"]').fill(`${last.getFullYear()}-${pad(last.getMonth() + 1)}-01`)
+    await p.locator('button[type=submit]').click()
+    await p.locator(`[aria-label="Deferred treatments"] [data-slug="${CO2}"]`).waitFor()
+    for (const slug of [HA, TOXIN]) {
+      const box = p.locator(`[aria-label="Suitable treatments"] article[data-slug="${slug}"] input[type=checkbox]`)
+      if (!(await box.isChecked())) await box.check()
+    }
+    await p.getByRole('button', { name: /^Plan a course \(\d\)$/ }).click()
+    await p.locator('table.sessions').waitFor()
+    const defer = new URL(p.url().replace('#/', '')).searchParams.get('defer') ?? ''
+    const until = /fractional-co2-laser@(\d{4}-\d{2}-\d{2})/.exec(defer)?.[1]
+    expect(until, defer).toBeTruthy()
+    expect(await p.locator('.deferrals').innerText()).toMatch(/Fractional CO2 laser resurfacing \(10,600 nm\): not before/)
+
+    await p.getByLabel('Add a treatment').selectOption(CO2)
+    await p.getByRole('button', { name: 'Add', exact: true }).click()
+    await p.locator(`[data-session="${CO2}#1"]`).waitFor()
+    const dates = await schedule()
+    expect(dates[`${CO2}#1`]).toBe(until)
+    expect(dates[`${HA}#1`]! < until!).toBe(true)
+    expect(await p.locator('.violation').count()).toBe(0)
+  })
 })
