@@ -133,14 +133,9 @@ export function getTreatment(kb: KnowledgeBase, slug: string): TreatmentView {
   return { treatment: found.treatment, references, deepestLayer: found.deepestLayer }
 }
 
-export function referencesById(kb: KnowledgeBase) {
+/** Every reference record, ordered by citation as the lists show them. */
+export function referencesById(kb: KnowledgeBase): Reference[] {
   return cached(kb, 'refs', () =>
-    kb.db.prepare('SELECT id, citation, year, kind, url FROM refs ORDER BY citation').all() as {
-      id: string
-      citation: string
-      year: number
-      kind: Reference['kind']
-      url: string | null
-    }[],
-  ).map((r) => ({ id: r.id, citation: r.citation, year: r.year, kind: r.kind, ...(r.url ? { url: r.url } : {}) }))
+    (kb.db.prepare('SELECT record FROM refs ORDER BY citation').all() as { record: string }[]).map((r) => JSON.parse(r.record) as Reference),
+  )
 }

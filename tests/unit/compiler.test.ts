@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 
 let kb: FixtureKb
@@ -10,6 +11,7 @@ beforeEach(() => {
 afterEach(() => kb.dispose())
 
 const peel = 'treatments/superficial-peel.yaml'
+const refsFile = 'references/fixture.yaml'
 
 function compileError(): string {
   try {
@@ -26,7 +28,7 @@ describe('content compiler', () => {
     expect(r.counts.treatments).toBe(2)
     const db = new Database(kb.dbPath, { readonly: true })
     const meta = Object.fromEntries((db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((x) => [x.key, x.value]))
-    expect(meta.schema_version).toBe('1')
+    expect(meta.schema_version).toBe(String(KB_SCHEMA_VERSION))
     expect(meta.content_version).toBe('fixture-1')
     expect(meta.content_hash).toBe(r.contentHash)
     const hit = db.prepare("SELECT key FROM search WHERE search MATCH 'peelco'").all()
@@ -58,7 +60,11 @@ describe('content compiler', () => {
     ['a field of the wrong type', (k) => k.edit(peel, (t) => t.replace('downtimeDays: { min: 0, max: 1 }', 'downtimeDays: { min: none, max: 1 }')), 'superficial-peel › downtimeDays.min'],
     ['an unknown field', (k) => k.edit(peel, (t) => t.replace('discomfort: mild', 'discomfort: mild\npainScore: 3')), 'superficial-peel › (record): Unrecognized key: "painScore"'],
     ['broken YAML', (k) => k.edit(peel, (t) => t.replace('name: Superficial test peel', 'name: [Superficial')), 'treatments/superficial-peel.yaml › (file) › line'],
-    ['a reference nobody cites', (k) => k.edit('references/fixture.yaml', (t) => `${t}- { id: orphan-2020, citation: Orphan., year: 2020, kind: review }\n`), 'orphan-2020 › id: reference is never cited'],
+    ['an undated reference that does not say when it was read', (k) => k.edit(refsFile, (t) => t.replace('year: 2021', 'year: undated')), 'references/fixture.yaml › fixture-label › accessed: an undated source needs the date it was read'],
+    ['a reference of an unknown type', (k) => k.edit(refsFile, (t) => t.replace('type: product-label', 'type: blog')), 'references/fixture.yaml › fixture-label › type'],
+    ['a DOI that is not a bare DOI', (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'doi: "https://doi.org/10.1234/x"')), 'fixture-review › doi: must be a bare DOI'],
+    ['a PubMed id that is not a number', (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'pmid: "PMC123"')), 'fixture-review › pmid: must be a PubMed id'],
+    ['a reference nobody cites', (k) => k.edit('references/fixture.yaml', (t) => `${t}- { id: orphan-2020, citation: Orphan., year: 2020, type: textbook }\n`), 'orphan-2020 › id: reference is never cited'],
   ]
 
   it.each(cases)('fails on %s with a message naming file, record and field', (_name, breakIt, expected) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HandbookError } from '../../src-main/core/handbook-error'
+import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { openKnowledgeBase } from '../../src-main/core/knowledge-base'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 
@@ -27,7 +28,7 @@ function codeOf(path: string): string {
 describe('opening the knowledge base', () => {
   it('opens a good file read-only', () => {
     const open = openKnowledgeBase(kb.dbPath)
-    expect(open.meta.schemaVersion).toBe(1)
+    expect(open.meta.schemaVersion).toBe(KB_SCHEMA_VERSION)
     expect(() => open.db.prepare("DELETE FROM treatments").run()).toThrow(/readonly/)
     open.close()
   })

@@ -22,8 +22,8 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo): voi
       meta.run('content_version', info.contentVersion)
       meta.run('content_hash', info.contentHash)
 
-      const ref = db.prepare('INSERT INTO refs VALUES (?, ?, ?, ?, ?)')
-      for (const r of c.references) ref.run(r.id, r.citation, r.year, r.kind, r.url ?? null)
+      const ref = db.prepare('INSERT INTO refs VALUES (?, ?, ?, ?)')
+      for (const r of c.references) ref.run(r.id, r.citation, r.type, json(r))
       const layer = db.prepare('INSERT INTO layers VALUES (?, ?, ?)')
       for (const l of c.layers) layer.run(l.id, l.order, json(l))
       const mech = db.prepare('INSERT INTO mechanisms VALUES (?, ?, ?)')
