@@ -67,6 +67,43 @@ describe('content compiler', () => {
     ['a reference nobody cites', (k) => k.edit('references/fixture.yaml', (t) => `${t}- { id: orphan-2020, citation: Orphan., year: 2020, type: textbook }\n`), 'orphan-2020 › id: reference is never cited'],
   ]
 
+  const link = (url: string) => (k: FixtureKb) => k.edit(refsFile, (t) => t.replace('url: https://example.org/review', `url: "${url}"`))
+  const policyCases: [string, (k: FixtureKb) => void, string][] = [
+    ['a javascript: link', link('javascript:alert(1)'), 'references/fixture.yaml › fixture-review › url: the javascript: scheme is refused'],
+    ['a data: link', link('data:text/html,<b>hi</b>'), 'references/fixture.yaml › fixture-review › url: the data: scheme is refused'],
+    ['a file: link', link('file:///etc/passwd'), 'references/fixture.yaml › fixture-review › url: the file: scheme is refused'],
+    ['an http: link', link('http://example.org/review'), 'references/fixture.yaml › fixture-review › url: the http: scheme is refused'],
+    ['an ftp: link', link('ftp://example.org/review.pdf'), 'references/fixture.yaml › fixture-review › url: the ftp: scheme is refused'],
+    ['a document dump', link('https://www.scribd.com/document/1/review'), 'references/fixture.yaml › fixture-review › url: www.scribd.com is refused (document dump'],
+    ['a staging host', link('https://staging.example.org/review'), 'fixture-review › url: staging.example.org is refused (staging or development host'],
+    ['a web proxy', link('https://weather.example.com/php-proxy/index.php?q=https%3A%2F%2Fexample.org'), 'fixture-review › url: weather.example.com is refused (web proxy'],
+    [
+      'a wait backed only by a clinic page',
+      (k) => k.edit(peel, (t) => t.replace('waitMonths: 0, refs: [fixture-review]', 'waitMonths: 0, refs: [fixture-clinic]')),
+      'treatments/superficial-peel.yaml › superficial-peel › contraindications.1.refs: the relative contraindication "isotretinoin" and its 0-month wait rests only on clinic or marketing pages [fixture-clinic]',
+    ],
+    [
+      'a risk frequency backed only by a clinic page',
+      (k) => k.edit(peel, (t) => t.replace('frequency: very-common, refs: [fixture-review]', 'frequency: very-common, refs: [fixture-clinic]')),
+      'superficial-peel › risks.0.refs: the frequency of "Redness" (very-common) rests only on clinic or marketing pages',
+    ],
+    [
+      'a depth backed only by a clinic page',
+      (k) => k.edit(peel, (t) => t.replace('setting: "20% acid", refs: [fixture-review]', 'setting: "20% acid", refs: [fixture-clinic]')),
+      'superficial-peel › depth.refs: the depth 0.01–0.08 mm rests only on clinic or marketing pages',
+    ],
+  ]
+
+  it.each(policyCases)('refuses %s, naming file, record and field', (_name, breakIt, expected) => {
+    breakIt(kb)
+    expect(compileError()).toContain(expected)
+  })
+
+  it('lets a clinic page support practice details, and a safety fact that also has a primary source', () => {
+    kb.edit(peel, (t) => t.replace('frequency: very-common, refs: [fixture-review]', 'frequency: very-common, refs: [fixture-clinic, fixture-review]'))
+    expect(() => kb.compile()).not.toThrow()
+  })
+
   it.each(cases)('fails on %s with a message naming file, record and field', (_name, breakIt, expected) => {
     breakIt(kb)
     expect(compileError()).toContain(expected)

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
 import { ContentError, ContentErrors } from './content-error'
 import { contentHash } from './content-hash'
+import { DENIED_HOSTS } from './reference-hosts'
 import { loadContent, parseYaml } from './load-content'
 import { validateContent } from './validate-content'
 import { writeDatabase } from './write-database'
@@ -58,6 +59,8 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   content.sources.push({ file: 'handbook.yaml', text: manifest.text })
   // The layout is an input too: a change to it (the search index's options, say) must rebuild an up-to-date file.
   content.sources.push({ file: '(database layout)', text: KB_DDL })
+  // So is the reference policy: a newly denied host must fail the next compile, not hide behind an up-to-date file.
+  content.sources.push({ file: '(reference policy)', text: DENIED_HOSTS.map((d) => `${d.domain ?? ''} ${d.hostPattern ?? ''} ${d.urlPattern ?? ''}`).join('\n') })
   const hash = contentHash(content.sources)
   const counts = {
     treatments: content.treatments.length,

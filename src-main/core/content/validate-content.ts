@@ -1,10 +1,12 @@
 import { ContentError, ContentErrors } from './content-error'
 import type { ContentSet } from './load-content'
 import { layersSpanned } from './layer-span'
+import { referencePolicyErrors } from './check-references'
 
 /**
  * Cross-record rules the schemas cannot see: every id points at something that
- * exists, depths agree with the layers they name, and every reference is used.
+ * exists, depths agree with the layers they name, every reference is used, and
+ * every reference and safety fact meets the reference policy (check-references.ts).
  */
 export function validateContent(c: ContentSet): void {
   const errors: ContentError[] = []
@@ -78,6 +80,8 @@ export function validateContent(c: ContentSet): void {
 
   for (const r of c.references)
     if (!used.has(r.id)) errors.push(new ContentError(fileOf('reference', r.id), r.id, 'id', 'reference is never cited'))
+
+  errors.push(...referencePolicyErrors(c))
 
   if (errors.length) throw new ContentErrors(errors)
 }
