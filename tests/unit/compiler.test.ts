@@ -77,6 +77,7 @@ describe('content compiler', () => {
     ['a document dump', link('https://www.scribd.com/document/1/review'), 'references/fixture.yaml › fixture-review › url: www.scribd.com is refused (document dump'],
     ['a staging host', link('https://staging.example.org/review'), 'fixture-review › url: staging.example.org is refused (staging or development host'],
     ['a web proxy', link('https://weather.example.com/php-proxy/index.php?q=https%3A%2F%2Fexample.org'), 'fixture-review › url: weather.example.com is refused (web proxy'],
+    ['a journal article with neither DOI nor PubMed id nor a reason', (k) => k.edit(refsFile, (t) => t.replace('  doi: "10.1234/fixture.review"\n', '')), 'references/fixture.yaml › fixture-review › doi: a review needs a doi or pmid, or a noIdentifier saying why'],
     [
       'a wait backed only by a clinic page',
       (k) => k.edit(peel, (t) => t.replace('waitMonths: 0, refs: [fixture-review]', 'waitMonths: 0, refs: [fixture-clinic]')),

@@ -33,15 +33,19 @@ export function linkProblems(url: string | undefined): PolicyProblem[] {
   return []
 }
 
+/** A journal article is found by its DOI or PubMed id; without either it must say why. */
+export function identifierProblems(r: Reference): PolicyProblem[] {
+  if (!isJournalType(r.type) || r.doi || r.pmid || r.noIdentifier) return []
+  return [{ field: 'doi', problem: `a ${r.type} needs a doi or pmid, or a noIdentifier saying why it has neither` }]
+}
+
 /** What a reader needs to find a journal article: its authors, the year it appeared, and a DOI or PMID. */
 export function journalProblems(r: Reference): PolicyProblem[] {
   if (!isJournalType(r.type)) return []
   const out: PolicyProblem[] = []
   if (!r.authors) out.push({ field: 'authors', problem: `a ${r.type} needs its authors` })
   if (r.year === 'undated') out.push({ field: 'year', problem: `a ${r.type} has a real publication year; "undated" is for web pages` })
-  if (!r.doi && !r.pmid && !r.noIdentifier)
-    out.push({ field: 'doi', problem: `a ${r.type} needs a doi or pmid, or a noIdentifier saying why it has neither` })
-  return out
+  return [...out, ...identifierProblems(r)]
 }
 
 /** Every policy problem with one reference. */
