@@ -1,5 +1,6 @@
 import type { CatalogFilters } from '../api/contract'
 import type { CatalogList, Facets, MetaInfo, Taxonomy, TreatmentSummary, TreatmentView } from '../api/types'
+import type { Changelog } from './content/changelog'
 import { CATEGORIES, FITZPATRICK_TYPES, type FitzpatrickType, type Reference, type Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
 import { cached, type KnowledgeBase } from './knowledge-base'
@@ -37,8 +38,15 @@ export function taxonomy(kb: KnowledgeBase): Taxonomy {
 
 export function metaInfo(kb: KnowledgeBase): MetaInfo {
   const count = (table: string) => (kb.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  const meta = (key: string) => (kb.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value
+  const byType = kb.db.prepare('SELECT type, count(*) AS n FROM refs GROUP BY type ORDER BY n DESC, type').all() as { type: Reference['type']; n: number }[]
+  const date = meta('content_date')
+  const log = meta('changelog')
   return {
     ...kb.meta,
+    ...(date ? { contentDate: date } : {}),
+    ...(log ? { changelog: JSON.parse(log) as Changelog } : {}),
+    referenceTypes: byType.map((r) => ({ type: r.type, count: r.n })),
     counts: {
       treatments: count('treatments'),
       mechanisms: count('mechanisms'),

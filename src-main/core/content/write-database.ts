@@ -1,11 +1,18 @@
 import Database from 'better-sqlite3'
 import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
+import type { Changelog } from './changelog'
 import type { ContentSet } from './load-content'
+import type { ReleaseManifest } from './release-manifest'
 import { layerAt } from './layer-span'
 
 export interface WriteInfo {
   contentHash: string
   contentVersion: string
+  contentDate?: string
+  /** This version's safety facts, so the next release can be compared with it. */
+  safetyManifest: ReleaseManifest
+  /** What changed since the previous release, when handbook.yaml names one. */
+  changelog?: Changelog
 }
 
 /** Writes a complete knowledge base to `path` (which must not exist yet). */
@@ -21,6 +28,9 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo): voi
       meta.run('schema_version', String(KB_SCHEMA_VERSION))
       meta.run('content_version', info.contentVersion)
       meta.run('content_hash', info.contentHash)
+      if (info.contentDate) meta.run('content_date', info.contentDate)
+      meta.run('safety_manifest', json(info.safetyManifest))
+      if (info.changelog) meta.run('changelog', json(info.changelog))
 
       const ref = db.prepare('INSERT INTO refs VALUES (?, ?, ?, ?)')
       for (const r of c.references) ref.run(r.id, r.citation, r.type, json(r))
