@@ -129,6 +129,8 @@ export const guideSchema = z
     ageMax: z.number().int().min(0).max(120).optional(),
     treatments: z.array(id).optional(),
     refs,
+    // The day the guide's text was last checked against its sources, shown on the page.
+    reviewed: isoDate,
   })
   .strict()
 
@@ -159,6 +161,9 @@ export const treatmentSchema = z
         maxMm: z.number().positive(),
         layers: z.array(id).min(1),
         setting: text,
+        // "sourced": the cited sources give these millimetres (histology, needle length, focal depth, label);
+        // otherwise they name the layer reached and the millimetres are modelled from layers.yaml's depths.
+        mmBasis: z.enum(['sourced', 'modelled']).default('modelled'),
         refs,
       })
       .strict()

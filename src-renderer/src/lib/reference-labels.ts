@@ -23,3 +23,25 @@ export function referenceDate(r: Pick<Reference, 'year' | 'accessed'>): string {
 export function referenceNote(r: Pick<Reference, 'year' | 'accessed' | 'type'>): string {
   return `${referenceDate(r)}, ${REFERENCE_TYPE_LABELS[r.type] ?? r.type}`
 }
+
+// Strongest kind of evidence first: what a safety fact's badge names first.
+const STRENGTH: readonly Reference['type'][] = [
+  'guideline',
+  'systematic-review',
+  'rct',
+  'product-label',
+  'cohort',
+  'review',
+  'case-series',
+  'textbook',
+  'reference-site',
+  'clinic-page',
+]
+
+/** The kinds of evidence behind a fact, strongest first and each once: "Systematic review · Clinic page". */
+export function evidenceTypes(refs: readonly Pick<Reference, 'type'>[]): string {
+  const present = new Set(refs.map((r) => r.type))
+  return STRENGTH.filter((t) => present.has(t))
+    .map((t) => REFERENCE_TYPE_LABELS[t])
+    .join(' · ')
+}
