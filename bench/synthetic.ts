@@ -8,9 +8,9 @@
 import { rmSync, statSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { loadContent, type ContentSet } from '../src-main/core/content/load-content'
-import type { Treatment } from '../src-main/core/content/schema'
+import type { TreatmentSource } from '../src-main/core/content/schema'
 import { validateContent } from '../src-main/core/content/validate-content'
-import { releaseManifest } from '../src-main/core/content/release-manifest'
+import { releaseManifest, resolvedTreatments } from '../src-main/core/content/release-manifest'
 import { writeDatabase } from '../src-main/core/content/write-database'
 
 const CONSONANTS = 'bcdfgklmnprstvz'
@@ -45,7 +45,7 @@ function perturb(text: string, rand: () => number, pool: number): string {
   return text.replace(/[A-Za-z]{4,}/g, (w) => (rand() < 0.1 ? inventedWord(Math.floor(rand() * pool)) : w))
 }
 
-function clone(t: Treatment, copy: number, rand: () => number, pool: number): Treatment {
+function clone(t: TreatmentSource, copy: number, rand: () => number, pool: number): TreatmentSource {
   const brand = capital(inventedWord(100_000 + copy * 1000 + rand() * 1000))
   return {
     ...t,
@@ -68,7 +68,7 @@ function clone(t: Treatment, copy: number, rand: () => number, pool: number): Tr
 export function syntheticContent(real: ContentSet, scale: number, realVocabulary: number): ContentSet {
   const pool = Math.max(1, Math.round(realVocabulary * (Math.sqrt(scale) - 1)))
   const rand = rng(scale)
-  const treatments: Treatment[] = []
+  const treatments: TreatmentSource[] = []
   const origin = new Map(real.origin)
   for (const t of real.treatments) {
     treatments.push(t)
@@ -85,9 +85,10 @@ export function syntheticContent(real: ContentSet, scale: number, realVocabulary
 export function buildSyntheticKb(realDir: string, outPath: string, scale: number, realVocabulary: number): { ms: number; treatments: number; bytes: number } {
   const started = performance.now()
   const content = syntheticContent(loadContent(realDir), scale, realVocabulary)
-  validateContent(content)
+  const matrix = validateContent(content)
   rmSync(outPath, { force: true })
   const contentVersion = `synthetic-x${scale}`
-  writeDatabase(outPath, content, { contentHash: contentVersion, contentVersion, safetyManifest: releaseManifest(contentVersion, content.treatments) })
+  const safetyManifest = releaseManifest(contentVersion, resolvedTreatments(content.treatments, matrix))
+  writeDatabase(outPath, content, { contentHash: contentVersion, contentVersion, safetyManifest }, matrix)
   return { ms: performance.now() - started, treatments: content.treatments.length, bytes: statSync(outPath).size }
 }

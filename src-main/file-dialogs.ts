@@ -4,7 +4,7 @@ import { basename, join } from 'node:path'
 import { HandbookError } from './core/handbook-error'
 import type { FileDialogs } from './core/handlers/context'
 import { EXPORT_WORDS, writeFileSafely } from './core/safe-write'
-import { IMPORT_MAX_CHARS } from './core/user-data/schema'
+import { EXPORT_MAX_BYTES, EXPORT_MAX_LABEL } from './core/user-data/schema'
 
 const FILTERS = [{ name: 'Handbook notes export', extensions: ['json'] }]
 
@@ -30,8 +30,8 @@ export function electronFileDialogs(getWindow: () => BrowserWindow | undefined):
       const r = await showOpenDialog(getWindow(), options)
       const path = r.canceled ? undefined : r.filePaths[0]
       if (!path) return null
-      if ((await stat(path)).size > IMPORT_MAX_CHARS) {
-        throw new HandbookError('IMPORT_REJECTED', `${basename(path)} is too large to be a handbook export. Nothing was imported or changed.`)
+      if ((await stat(path)).size > EXPORT_MAX_BYTES) {
+        throw new HandbookError('IMPORT_REJECTED', `${basename(path)} is too large to be a handbook export (the limit is ${EXPORT_MAX_LABEL}). Nothing was imported or changed.`)
       }
       return { name: basename(path), text: await readFile(path, 'utf8') }
     },

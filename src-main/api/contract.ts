@@ -10,9 +10,9 @@ import type { ScreeningResult } from './screener-types'
 import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
-import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SearchResult, Taxonomy, TreatmentView } from './types'
-import { brandingInput, comparisonName, COMPARISON_MAX, IMPORT_MAX_CHARS, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
-import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteListItem, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
+import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
+import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
+import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
 const id = slug
 const none = z.object({}).strict()
@@ -57,6 +57,7 @@ const printRequest = z.object({ request: handoutRequest, paper: z.enum(PAPER_SIZ
 export const contract = {
   'meta/get': { args: none, result: returns<MetaInfo>() },
   'taxonomy/get': { args: none, result: returns<Taxonomy>() },
+  'safety/matrix': { args: none, result: returns<SafetyMatrixView>() },
   'catalog/list': { args: catalogFilters, result: returns<CatalogList>() },
   'treatment/get': { args: z.object({ slug }).strict(), result: returns<TreatmentView>() },
   // Any text is a valid query (FTS syntax is neutralised in core); only its size is bounded.
@@ -69,7 +70,8 @@ export const contract = {
     result: returns<Comparison>(),
   },
   // Screens one client profile against every treatment; the handler supplies today's date.
-  'screener/run': { args: z.object({ profile: candidateProfile }).strict(), result: returns<ScreeningResult>() },
+  // The contested-wait policy is the practitioner's setting; the renderer sends it so a screening depends only on its arguments.
+  'screener/run': { args: z.object({ profile: candidateProfile, policy: z.enum(CONTESTED_POLICIES).optional() }).strict(), result: returns<ScreeningResult>() },
   'profiles/list': { args: none, result: returns<SavedProfile[]>() },
   // Saving is the only way anything about a client is kept: under a label the practitioner chooses.
   'profiles/save': { args: z.object({ label: z.string().trim().min(1, 'needs a label').max(80), profile: candidateProfile }).strict(), result: returns<SavedProfile>() },
@@ -80,7 +82,8 @@ export const contract = {
   'print/handout-pdf': { args: printRequest, result: returns<{ saved: true; path: string } | { saved: false }>() },
   'print/handout-dialog': { args: printRequest, result: returns<{ printed: boolean }>() },
   // The practitioner's own data (user.db). Slugs refer to treatments; a slug the handbook dropped keeps its notes.
-  'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteListItem[]>() },
+  // The most recently edited matches, at most NOTES_LIST_LIMIT of them, and how many match in all: a large notebook never blocks other calls.
+  'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteList>() },
   'notes/get': { args: z.object({ slug }).strict(), result: returns<Note | null>() },
   // An empty body removes the note; the result is null then.
   'notes/save': { args: z.object({ slug, body: z.string().max(NOTE_MAX_CHARS, `A note is limited to ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`) }).strict(), result: returns<Note | null>() },
@@ -102,8 +105,11 @@ export const contract = {
   // Opens (and if need be recovers) the notebook; says what recovery did, if anything.
   'userdata/status': { args: none, result: returns<UserDataStatus>() },
   'userdata/export': { args: none, result: returns<{ json: string; fileName: string }>() },
-  'userdata/preview-import': { args: z.object({ json: z.string().max(IMPORT_MAX_CHARS), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportPreview>() },
-  'userdata/import': { args: z.object({ json: z.string().max(IMPORT_MAX_CHARS), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportResult>() },
+  // A character takes at least one byte, so this bounds the text cheaply; the core then counts its UTF-8 bytes against the same limit.
+  'userdata/preview-import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportPreview>() },
+  'userdata/import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportResult>() },
+  // Restores the backup that 'userdata/status' offers (restoreOffer) into the empty notebook; NOT_FOUND once the notebook holds anything.
+  'userdata/restore-backup': { args: none, result: returns<ImportResult>() },
   // Desktop only (system file dialogs); the browser preview answers NOT_AVAILABLE and downloads/uploads instead.
   'userdata/export-file': { args: none, result: returns<{ path: string | null }>() },
   'userdata/open-import-file': { args: none, result: returns<{ json: string; fileName: string } | null>() },

@@ -1,22 +1,28 @@
 // Result shapes of 'screener/run'. Pure types: the renderer words each rule and
 // reason itself (src-renderer/src/lib/screener-words.ts); core only decides.
 import type { Category, FitzpatrickType, Reference } from '../core/content/schema'
+import type { Stance } from '../core/safety/properties'
+import type { ContestedPolicy } from '../core/user-data/settings-options'
 import type { CandidateProfile } from './screener-profile'
 
 type Level = 'low' | 'moderate' | 'high' | 'very-high'
 
 /** Which rule produced a finding; each rule says where the treatment lands. */
 export type ScreenRule =
-  /** Absolute, lasting contraindication → excluded. */
+  /** The matrix says "exclude" for a condition the client has → excluded. */
   | 'absolute-contraindication'
-  /** Temporary contraindication (absolute or relative) → deferred. */
+  /** The matrix says "defer" → deferred until the condition has passed (and its wait, for a dated one). */
   | 'temporary-contraindication'
-  /** Relative, lasting contraindication → caution. */
+  /** The matrix says "caution" → stays possible with the precaution shown. */
   | 'relative-contraindication'
-  /** The conservative wait is not over but a cited position needs no longer wait → caution with the conflict. */
+  /** The matrix says "none": the condition was considered and no interaction is known → information. */
+  | 'no-known-interaction'
+  /** Sources disagree about the wait and the policy shows it as a caution once the shortest cited wait is over. */
   | 'contested-wait'
-  /** A time-limited condition whose wait has passed → information only. */
+  /** A dated condition whose wait has passed → information only. */
   | 'wait-over'
+  /** The knowledge base holds no decision for this condition and treatment → shown as "no data", never as safe. */
+  | 'no-data'
   /** Pigmentation or scarring risk for this Fitzpatrick type → caution, or excluded when both are high. */
   | 'skin-type-risk'
   | 'injection-declined'
@@ -42,16 +48,22 @@ export interface WaitView {
   until?: string
   /** since + minMonths. */
   minUntil?: string
-  /** Whole months and days from today to `until` (or to `minUntil` while that is still ahead). */
+  /** Whole months and days from today to the day the deferral ends (`remainingTo`). */
   remaining?: { months: number; days: number }
+  /** The day the deferral ends under the policy in force: `until`, or `minUntil` when contested waits show as a caution. */
+  remainingTo?: string
 }
 
 export interface Finding {
   rule: ScreenRule
   /** 'caution' and 'high' are cautions; 'info' explains; 'block' excludes or defers. */
   level: 'info' | 'caution' | 'high' | 'block'
-  /** Set when the finding comes from one of the treatment's contraindication entries. */
-  contraindication?: { id: string; name: string; severity: 'absolute' | 'relative'; temporary: boolean }
+  /**
+   * Set when the finding comes from the safety matrix: the condition, the cell's
+   * stance and where the decision came from (the treatment's own entry or a class rule);
+   * for a dated condition, what its end is called ("the last dose").
+   */
+  contraindication?: { id: string; name: string; stance: Stance; source: 'own' | 'class'; endLabel?: string }
   /** The treatment's own note on this point. */
   note?: string
   /** Reference ids supporting the finding, resolved in ScreeningResult.references. */
@@ -95,6 +107,8 @@ export interface ScreenedTreatment {
 export interface ScreeningResult {
   today: string
   profile: CandidateProfile
+  /** The contested-wait policy this screening followed. */
+  policy: ContestedPolicy
   /** Ranked, best first. */
   suitable: ScreenedTreatment[]
   /** Not excluded, but addressing none of the chosen concerns (empty when no concern is chosen); deferred ones keep their blocks. */

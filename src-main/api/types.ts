@@ -11,11 +11,13 @@ import type {
   Mechanism,
   MechanismId,
   Reference,
+  SafetyDecision,
   Treatment,
 } from '../core/content/schema'
 
 export type { Change, Changelog }
 export type {
+  SafetyDecision,
   Category,
   Concern,
   Contraindication,
@@ -147,4 +149,16 @@ export interface Comparison {
   /** Column slugs from shallowest to deepest. */
   depthOrder: string[]
   fitzpatrick: FitzpatrickType
+}
+
+/**
+ * The resolved safety matrix, for the safety grid and the condition pages:
+ * one row per treatment, one cell per condition in `conditions` order. A null
+ * cell means the knowledge base holds no decision and is shown as "no data".
+ */
+export interface SafetyMatrixView {
+  conditions: Contraindication[]
+  rows: { slug: string; name: string; category: Category; cells: (SafetyDecision | null)[] }[]
+  /** Every reference a cell or a condition cites. */
+  references: Reference[]
 }

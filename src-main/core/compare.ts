@@ -1,6 +1,6 @@
 import type { Comparison, ComparisonRow, Highlight } from '../api/types'
 import { taxonomy, treatmentsBySlug, toSummary } from './catalog'
-import type { FitzpatrickType, Treatment } from './content/schema'
+import type { FitzpatrickType, SafetyDecision, Treatment } from './content/schema'
 import type { KnowledgeBase } from './knowledge-base'
 
 const RISK_RANK = { low: 0, moderate: 1, high: 2, 'very-high': 3 } as const
@@ -60,10 +60,13 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick:
   row('risks', 'Common risks', (t) => t.risks.filter((r) => FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
   row('rare-risks', 'Uncommon and rare risks', (t) => t.risks.filter((r) => !FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
   row('candidate', 'Candidate', (t) => [`Age ${t.candidate.ageMin}–${t.candidate.ageMax}; Glogau ${t.candidate.glogau.map((g) => ['I', 'II', 'III', 'IV'][g - 1]).join(', ')}`, t.candidate.profile])
-  row('absolute', 'Absolute contraindications', (t) => t.contraindications.filter((c) => c.severity === 'absolute').map((c) => name(tax.contraindications, c.id)))
-  row('relative', 'Relative contraindications', (t) =>
-    t.contraindications.filter((c) => c.severity === 'relative').map((c) => `${name(tax.contraindications, c.id)}${c.waitMonths ? ` (wait ${c.waitMonths} months)` : ''}`),
+  // The safety matrix decides every condition; "none" cells are left out here, the other three are each a row.
+  const byStance = (t: Treatment, stance: SafetyDecision['stance']) => t.contraindications.filter((c) => c.stance === stance)
+  row('exclude', 'Conditions that exclude it', (t) => byStance(t, 'exclude').map((c) => name(tax.contraindications, c.id)))
+  row('defer', 'Conditions that defer it', (t) =>
+    byStance(t, 'defer').map((c) => `${name(tax.contraindications, c.id)}${c.waitMonths ? ` (wait ${c.waitMonths} months${c.minWaitMonths !== undefined ? `; sources disagree, shortest ${c.minWaitMonths}` : ''})` : ''}`),
   )
+  row('caution', 'Conditions that need caution', (t) => byStance(t, 'caution').map((c) => name(tax.contraindications, c.id)))
   row('fitzpatrick', `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`, (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`], {
     kind: 'highest-pih',
     label: `Highest pigmentation risk (type ${fitzpatrick})`,

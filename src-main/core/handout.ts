@@ -7,6 +7,7 @@ import { HandbookError } from './handbook-error'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, type HandoutBranding, type HandoutRequest, type HandoutSection } from './handout-options'
 import type { Handout, HandoutClinic, HandoutPoint, HandoutTreatment } from './handout-types'
 import { discomfortText, downtimeText, longDate, plainMechanisms, resultsText, sessionsText, waitText } from './handout-wording'
+import { withoutBidiControlsDeep } from './bidi'
 import { checkImageDataUrl } from './image-data-url'
 import { LOGO_MAX_BYTES } from './user-data/limits'
 import type { KnowledgeBase } from './knowledge-base'
@@ -112,13 +113,15 @@ function mergePoints<T>(
 function beforePoints(kb: KnowledgeBase, picked: Treatment[]): HandoutPoint[] {
   const records = new Map<string, Contraindication>(taxonomy(kb).contraindications.map((c) => [c.id, c]))
   type Entry = Treatment['contraindications'][number]
+  const rank: Record<Entry['stance'], number> = { exclude: 0, defer: 1, caution: 2, none: 3 }
   return mergePoints<Entry>(
     picked,
-    (t) => t.contraindications,
+    // A condition with no known interaction is nothing the client needs to tell us about for this treatment.
+    (t) => t.contraindications.filter((c) => c.stance !== 'none'),
     (c) => c.id,
     // The compiler guarantees every id names a record; the fallback only keeps a broken build readable.
-    (c) => ({ text: records.get(c.id)?.clientWording ?? records.get(c.id)?.name ?? c.id, rank: c.severity === 'absolute' ? 0 : 1 }),
-    (c) => (c.temporary && c.waitMonths ? waitText(c.waitMonths) : undefined),
+    (c) => ({ text: records.get(c.id)?.clientWording ?? records.get(c.id)?.name ?? c.id, rank: rank[c.stance] }),
+    (c) => (c.stance === 'defer' && c.waitMonths ? waitText(c.waitMonths) : undefined),
   )
 }
 
@@ -149,8 +152,18 @@ export function safeFileName(parts: string[]): string {
   return `${name || 'Handout'}.pdf`
 }
 
-/** The handout for a request, headed with the clinic's details when there are any. */
-export function buildHandout(kb: KnowledgeBase, req: HandoutRequest & { branding?: HandoutBranding }): Handout {
+/**
+ * The handout for a request, headed with the clinic's details when there are any.
+ * Bidirectional controls are taken out of everything it prints (and its file name)
+ * before anything else reads the text, so a hidden override cannot reverse a word.
+ */
+export function buildHandout(kb: KnowledgeBase, request: HandoutRequest & { branding?: HandoutBranding }): Handout {
+  const req = withoutBidiControlsDeep(request, NOT_TEXT)
+  return withoutBidiControlsDeep(assemble(kb, req), NOT_TEXT)
+}
+const NOT_TEXT = new Set(['logo'])
+
+function assemble(kb: KnowledgeBase, req: HandoutRequest & { branding?: HandoutBranding }): Handout {
   const picked = pickTreatments(kb, req.slugs)
   const sections = HANDOUT_SECTIONS.filter((s) => !req.sections || req.sections.includes(s))
   if (sections.length === 0) throw new HandbookError('BAD_ARGUMENTS', 'Choose at least one section to print.')

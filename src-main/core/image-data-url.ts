@@ -2,6 +2,9 @@
 // printed on every handout, so it must really be a picture: the declared type
 // is not trusted, the first bytes decide.
 
+import { imagePixelSize } from './image-size'
+import { LOGO_MAX_SIDE } from './user-data/limits'
+
 // PNG and JPEG only: the same two formats the clinic settings accept, so a logo
 // that prints here can also be saved there.
 export type ImageKind = 'png' | 'jpeg'
@@ -11,7 +14,10 @@ const SIGNATURES: { kind: ImageKind; test: (b: Buffer) => boolean }[] = [
   { kind: 'jpeg', test: (b) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
 ]
 
-export type ImageCheck = { ok: true; kind: ImageKind; dataUrl: string; bytes: number } | { ok: false; reason: string }
+export type ImageCheck = { ok: true; kind: ImageKind; dataUrl: string; bytes: number; width: number; height: number } | { ok: false; reason: string }
+
+/** Beyond this many pixels a side the picture is refused, whatever its file size (a pixel bomb). */
+export const IMAGE_MAX_SIDE = LOGO_MAX_SIDE
 
 /**
  * Checks that a data: URL holds a PNG or JPEG image no larger than
@@ -28,7 +34,12 @@ export function checkImageDataUrl(raw: string, maxBytes: number): ImageCheck {
   if (!kind) {
     return { ok: false, reason: declared === 'image/svg+xml' ? 'SVG drawings cannot be printed as a logo' : 'its contents are not a PNG or JPEG image' }
   }
-  return { ok: true, kind, dataUrl: `data:image/${kind};base64,${bytes.toString('base64')}`, bytes: bytes.length }
+  const size = imagePixelSize(bytes)
+  if (!size || size.width === 0 || size.height === 0) return { ok: false, reason: 'its size in pixels cannot be read (the file may be damaged)' }
+  if (size.width > IMAGE_MAX_SIDE || size.height > IMAGE_MAX_SIDE) {
+    return { ok: false, reason: `it is ${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} pixels; the limit is ${IMAGE_MAX_SIDE.toLocaleString('en')} pixels a side` }
+  }
+  return { ok: true, kind, dataUrl: `data:image/${kind};base64,${bytes.toString('base64')}`, bytes: bytes.length, ...size }
 }
 
 function describe(mediaType: string): string {

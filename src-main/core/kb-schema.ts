@@ -31,7 +31,9 @@ CREATE TABLE treatments (
 CREATE TABLE treatment_mechanisms (slug TEXT NOT NULL REFERENCES treatments(slug), mechanism_id TEXT NOT NULL REFERENCES mechanisms(id), role TEXT NOT NULL, PRIMARY KEY (slug, mechanism_id));
 CREATE TABLE treatment_concerns (slug TEXT NOT NULL REFERENCES treatments(slug), concern_id TEXT NOT NULL REFERENCES concerns(id), strength TEXT NOT NULL, PRIMARY KEY (slug, concern_id));
 CREATE TABLE treatment_layers (slug TEXT NOT NULL REFERENCES treatments(slug), layer_id TEXT NOT NULL REFERENCES layers(id), PRIMARY KEY (slug, layer_id));
-CREATE TABLE treatment_contraindications (slug TEXT NOT NULL REFERENCES treatments(slug), contraindication_id TEXT NOT NULL REFERENCES contraindications(id), severity TEXT NOT NULL, temporary INTEGER NOT NULL, wait_months REAL, PRIMARY KEY (slug, contraindication_id));
+-- The resolved safety matrix: one row per treatment × condition, with where the decision came from
+-- (the treatment's own entry, or the condition's class rule at position rule_index).
+CREATE TABLE safety_matrix (slug TEXT NOT NULL REFERENCES treatments(slug), contraindication_id TEXT NOT NULL REFERENCES contraindications(id), stance TEXT NOT NULL CHECK (stance IN ('none', 'caution', 'defer', 'exclude')), wait_months REAL, min_wait_months REAL, source TEXT NOT NULL CHECK (source IN ('own', 'class')), rule_index INTEGER, PRIMARY KEY (slug, contraindication_id));
 CREATE TABLE treatment_fitzpatrick (slug TEXT NOT NULL REFERENCES treatments(slug), type TEXT NOT NULL, pih TEXT NOT NULL, scarring TEXT NOT NULL, PRIMARY KEY (slug, type));
 CREATE TABLE treatment_refs (slug TEXT NOT NULL REFERENCES treatments(slug), ref_id TEXT NOT NULL REFERENCES refs(id), PRIMARY KEY (slug, ref_id));
 CREATE INDEX treatment_concerns_by_concern ON treatment_concerns(concern_id);

@@ -7,15 +7,15 @@ import { basename, dirname, join } from 'node:path'
 import { HandbookError } from './handbook-error'
 
 export interface WriteFs {
-  writeFile(path: string, data: Uint8Array): Promise<void>
+  writeFile(path: string, data: Uint8Array, mode?: number): Promise<void>
   rename(from: string, to: string): Promise<void>
   rm(path: string): Promise<void>
 }
 
 const nodeFs: WriteFs = {
   // Flushed before the rename, so a crash leaves the old file or the whole new one.
-  async writeFile(p, d) {
-    const file = await open(p, 'wx')
+  async writeFile(p, d, mode = 0o666) {
+    const file = await open(p, 'wx', mode)
     try {
       await file.writeFile(d)
       await file.sync()
@@ -56,15 +56,17 @@ function reason(code: string | undefined, path: string): string {
 export interface WriteWords {
   what: string
   then: string
+  /** The new file's mode: a notes export is private to the practitioner (0600); a handout PDF is theirs to hand out. */
+  mode?: number
 }
 export const PDF_WORDS: WriteWords = { what: 'The PDF', then: 'Nothing was changed, and the handout is still open; choose another place to save it.' }
-export const EXPORT_WORDS: WriteWords = { what: 'The export', then: 'Your notes are unchanged; choose another place to save the file.' }
+export const EXPORT_WORDS: WriteWords = { what: 'The export', then: 'Your notes are unchanged; choose another place to save the file.', mode: 0o600 }
 
 /** Writes data to path, replacing any file there only when the new one is complete. */
 export async function writeFileSafely(path: string, data: Uint8Array, fs: WriteFs = nodeFs, words: WriteWords = PDF_WORDS): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`)
   try {
-    await fs.writeFile(temp, data)
+    await fs.writeFile(temp, data, words.mode)
     await fs.rename(temp, path)
   } catch (e) {
     await fs.rm(temp).catch(() => undefined)

@@ -1,19 +1,21 @@
 // The safety rules of the screener: what excludes a treatment for a client,
-// what defers it, what is shown as a caution. Every rule reads the knowledge
-// base; the only judgement made here is the one written beside each rule.
+// what defers it, what is shown as a caution. Every condition the client has is
+// read from the treatment's resolved row of the safety matrix, which decides
+// every condition, so no condition is ever passed over in silence.
 import type { CandidateProfile } from '../api/screener-profile'
 import type { ConflictView, Finding, WaitView } from '../api/screener-types'
 import { addMonths, monthsAndDaysBetween } from './calendar'
-import type { Contraindication, Treatment } from './content/schema'
+import type { Contraindication, SafetyDecision, Treatment } from './content/schema'
+import type { ContestedPolicy } from './user-data/settings-options'
 
 type Risk = Treatment['fitzpatrick']['I']['pih']
-type Entry = Treatment['contraindications'][number]
 
 export interface Verdict {
   /** Rules that rule the treatment out for this client. */
   exclusions: Finding[]
   /** Rules that rule it out for now. */
   deferrals: Finding[]
+  /** Cautions, and the information lines (no known interaction, wait over). */
   cautions: Finding[]
 }
 
@@ -24,59 +26,76 @@ function conflictOf(record: Contraindication | undefined): ConflictView | undefi
   return record?.conflict && { summary: record.conflict.summary, positions: record.conflict.positions.map((p) => ({ stance: p.stance, refs: p.refs })) }
 }
 
+interface Clock {
+  /** The day the condition last applied, for a dated condition whose date the profile gives. */
+  since: string | undefined
+  today: string
+  policy: ContestedPolicy
+}
+
 /**
- * Where a time-limited condition stands today. Without a date the condition is
- * taken as current (still on isotretinoin, still tanned), which is the safe reading.
+ * Where a deferral stands today. The wait counts from the date only for a
+ * dated condition; without a date the condition is taken as still current,
+ * which is the safe reading.
  */
-function waitFor(entry: Entry, since: string | undefined, today: string): WaitView & { over: boolean; minOver: boolean } {
-  const months = entry.waitMonths ?? 0
-  const view: WaitView & { over: boolean; minOver: boolean } = { months, over: false, minOver: entry.minWaitMonths === 0 }
-  if (entry.minWaitMonths !== undefined) view.minMonths = entry.minWaitMonths
-  if (!since) return view
+function waitFor(d: SafetyDecision, { since, today }: Clock): WaitView & { over: boolean; minOver: boolean } {
+  const view: WaitView & { over: boolean; minOver: boolean } = { months: d.waitMonths ?? 0, over: false, minOver: d.minWaitMonths === 0 }
+  if (d.minWaitMonths !== undefined) view.minMonths = d.minWaitMonths
+  if (!since || d.waitMonths === undefined) return view
   view.since = since
-  view.until = addMonths(since, months)
+  view.until = addMonths(since, d.waitMonths)
   view.over = view.until <= today
-  if (entry.minWaitMonths !== undefined) {
-    view.minUntil = addMonths(since, entry.minWaitMonths)
+  if (d.minWaitMonths !== undefined) {
+    view.minUntil = addMonths(since, d.minWaitMonths)
     view.minOver = view.minUntil <= today
   }
-  if (!view.over) view.remaining = monthsAndDaysBetween(today, view.minOver || !view.minUntil ? view.until : view.minUntil)
   return view
 }
 
 /**
- * One contraindication entry of the treatment that the client's flags match:
- *   absolute, lasting          → excluded
- *   temporary (either kind)    → deferred, with the time still to go when the
- *                                treatment gives a wait and the profile a date
- *   temporary, wait passed     → information only
- *   temporary, conservative wait not passed but a shorter, cited one has
- *                              → caution that shows the conflict
- *   relative, lasting          → caution
- * A record with a `conflict` travels with every finding it produces.
+ * One cell of the matrix for a condition the client has:
+ *   exclude                         → excluded
+ *   caution                         → caution
+ *   none                            → information: considered, no known interaction
+ *   defer, dated, its wait passed   → information: the wait is over
+ *   defer, contested, the policy is "show as a caution" and the shortest cited wait has passed
+ *                                   → caution that shows both positions
+ *   defer otherwise                 → deferred, with the date it ends when the profile gives one
+ * A condition with a recorded conflict carries it on every finding it produces.
  */
-function contraindicationFinding(entry: Entry, record: Contraindication | undefined, since: string | undefined, today: string): { finding: Finding; effect: keyof Verdict } {
+export function conditionFinding(d: SafetyDecision, record: Contraindication | undefined, clock: Clock): { finding: Finding; effect: keyof Verdict } {
   const base: Finding = {
     rule: 'relative-contraindication',
     level: 'caution',
-    contraindication: { id: entry.id, name: record?.name ?? entry.id, severity: entry.severity, temporary: entry.temporary },
-    refs: entry.refs,
+    contraindication: { id: d.id, name: record?.name ?? d.id, stance: d.stance, source: d.source },
+    refs: d.refs,
   }
-  if (entry.note) base.note = entry.note
+  if (record?.dated) base.contraindication!.endLabel = record.dated.endLabel
+  if (d.note) base.note = d.note
   const conflict = conflictOf(record)
   if (conflict) base.conflict = conflict
 
-  if (!entry.temporary) {
-    return entry.severity === 'absolute'
-      ? { finding: { ...base, rule: 'absolute-contraindication', level: 'block' }, effect: 'exclusions' }
-      : { finding: base, effect: 'cautions' }
+  switch (d.stance) {
+    case 'exclude':
+      return { finding: { ...base, rule: 'absolute-contraindication', level: 'block' }, effect: 'exclusions' }
+    case 'caution':
+      return { finding: base, effect: 'cautions' }
+    case 'none':
+      return { finding: { ...base, rule: 'no-known-interaction', level: 'info' }, effect: 'cautions' }
+    case 'defer': {
+      const { over, minOver, ...wait } = waitFor(d, clock)
+      const withWait = (f: Finding): Finding => (d.waitMonths === undefined && d.minWaitMonths === undefined ? f : { ...f, wait })
+      if (over) return { finding: withWait({ ...base, rule: 'wait-over', level: 'info' }), effect: 'cautions' }
+      if (clock.policy === 'caution' && minOver) return { finding: withWait({ ...base, rule: 'contested-wait', level: 'high' }), effect: 'cautions' }
+      // Under "show as a caution" the deferral lasts only until the shortest cited wait ends, so the time to go counts to it.
+      const end = clock.policy === 'caution' && wait.minUntil ? wait.minUntil : wait.until
+      if (end && end > clock.today) {
+        wait.remaining = monthsAndDaysBetween(clock.today, end)
+        wait.remainingTo = end
+      }
+      return { finding: withWait({ ...base, rule: 'temporary-contraindication', level: 'block' }), effect: 'deferrals' }
+    }
   }
-  if (entry.waitMonths === undefined) return { finding: { ...base, rule: 'temporary-contraindication', level: 'block' }, effect: 'deferrals' }
-  const wait = waitFor(entry, since, today)
-  const { over, minOver, ...view } = wait
-  if (over) return { finding: { ...base, rule: 'wait-over', level: 'info', wait: view }, effect: 'cautions' }
-  if (minOver) return { finding: { ...base, rule: 'contested-wait', level: 'high', wait: view }, effect: 'cautions' }
-  return { finding: { ...base, rule: 'temporary-contraindication', level: 'block', wait: view }, effect: 'deferrals' }
 }
 
 /**
@@ -118,14 +137,31 @@ function downtimeFinding(t: Treatment, p: CandidateProfile): { finding: Finding;
     : { finding, effect: 'cautions' }
 }
 
-export function judge(t: Treatment, p: CandidateProfile, today: string, records: ReadonlyMap<string, Contraindication>, flags: ReadonlySet<string>): Verdict {
+export interface JudgeContext {
+  today: string
+  policy: ContestedPolicy
+  records: ReadonlyMap<string, Contraindication>
+  flags: ReadonlySet<string>
+}
+
+export function judge(t: Treatment, p: CandidateProfile, ctx: JudgeContext): Verdict {
   const v: Verdict = { exclusions: [], deferrals: [], cautions: [] }
   if (t.involvesInjection && !p.injectionsAcceptable) v.exclusions.push({ rule: 'injection-declined', level: 'block', refs: [] })
   if (t.usesEnergyDevice && !p.energyDevicesAcceptable) v.exclusions.push({ rule: 'energy-device-declined', level: 'block', refs: [] })
-  for (const entry of t.contraindications) {
-    if (!flags.has(entry.id)) continue
-    const { finding, effect } = contraindicationFinding(entry, records.get(entry.id), p.endedOn?.[entry.id], today)
+  // The row's own order (consultation order), so the result never depends on the order the flags were ticked.
+  for (const d of t.contraindications) {
+    if (!ctx.flags.has(d.id)) continue
+    const record = ctx.records.get(d.id)
+    // Only a dated condition counts its wait from the client's date.
+    const since = record?.dated ? p.endedOn?.[d.id] : undefined
+    const { finding, effect } = conditionFinding(d, record, { since, today: ctx.today, policy: ctx.policy })
     v[effect].push(finding)
+  }
+  const decided = new Set(t.contraindications.map((d) => d.id))
+  for (const id of [...ctx.flags].filter((f) => !decided.has(f)).sort()) {
+    // The compiler refuses an undecided pair; a knowledge base that still lacks one says so instead of passing it as safe.
+    const name = ctx.records.get(id)?.name ?? id
+    v.cautions.push({ rule: 'no-data', level: 'high', contraindication: { id, name, stance: 'caution', source: 'class' }, refs: [] })
   }
   for (const r of [skinTypeFinding(t, p), downtimeFinding(t, p)]) if (r) v[r.effect].push(r.finding)
   return v

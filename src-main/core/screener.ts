@@ -10,6 +10,7 @@ import type { Concern, Contraindication, Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
 import { cached, type KnowledgeBase } from './knowledge-base'
 import { judge } from './screener-rules'
+import type { ContestedPolicy } from './user-data/settings-options'
 import * as W from './screener-weights'
 
 interface Prepared {
@@ -43,7 +44,10 @@ export function checkProfile(kb: KnowledgeBase, p: CandidateProfile, today: stri
   const unknownFlag = p.flags.find((f) => !prep.contraindications.has(f))
   if (unknownFlag) throw bad(`This version of the handbook has no condition "${unknownFlag}".`)
   for (const [flag, date] of Object.entries(p.endedOn ?? {})) {
-    const name = prep.contraindications.get(flag)?.name ?? flag
+    const record = prep.contraindications.get(flag)
+    const name = record?.name ?? flag
+    if (!record) throw bad(`This version of the handbook has no condition "${flag}".`)
+    if (!record.dated) throw bad(`"${name}" has no date to give: it counts as current while the client has it.`)
     if (!parseIsoDate(date)) throw bad(`The date given for "${name}" (${date}) is not a real date.`)
     if (date > today) throw bad(`The date given for "${name}" (${date}) is after today (${today}).`)
   }
@@ -72,7 +76,7 @@ function rankReasons(t: Treatment, p: CandidateProfile, prep: Prepared, cautions
   const f = t.fitzpatrick[p.fitzpatrick]
   const skinPenalty = W.PIH_PENALTY[f.pih] + W.SCARRING_PENALTY[f.scarring]
   const downtimeFits = p.maxDowntimeDays === undefined || t.downtimeDays.max <= p.maxDowntimeDays
-  const relative = cautions.filter((c) => c.rule === 'relative-contraindication').length
+  const relative = cautions.filter((c) => c.rule === 'relative-contraindication' || c.rule === 'no-data').length
   const contested = cautions.filter((c) => c.rule === 'contested-wait').length
   const reasons: RankReason[] = [
     ...concernReasons(t, p, prep),
@@ -109,15 +113,15 @@ const byName = (a: ScreenedTreatment, b: ScreenedTreatment) => collator.compare(
  * Screens every treatment of the knowledge base for one client. `today`
  * (YYYY-MM-DD) is passed in so a result depends only on its inputs.
  */
-export function screenCandidate(kb: KnowledgeBase, profile: CandidateProfile, today: string): ScreeningResult {
+export function screenCandidate(kb: KnowledgeBase, profile: CandidateProfile, today: string, policy: ContestedPolicy = 'cautious'): ScreeningResult {
   const prep = prepare(kb)
   checkProfile(kb, profile, today)
-  const flags = new Set(profile.flags)
-  const result: ScreeningResult = { today, profile, suitable: [], unmatched: [], deferred: [], excluded: [], references: {} }
+  const ctx = { today, policy, records: prep.contraindications, flags: new Set(profile.flags) }
+  const result: ScreeningResult = { today, profile, policy, suitable: [], unmatched: [], deferred: [], excluded: [], references: {} }
   const cited = new Set<string>()
 
   for (const t of prep.treatments) {
-    const v = judge(t, profile, today, prep.contraindications, flags)
+    const v = judge(t, profile, ctx)
     const reasons = rankReasons(t, profile, prep, v.cautions)
     const item: ScreenedTreatment = {
       slug: t.slug,

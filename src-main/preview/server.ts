@@ -9,11 +9,16 @@ import { dispatch } from '../api/dispatch'
 import { createHandlerContext, type HandlerContext } from '../core/handlers/context'
 import { handlers } from '../core/handlers'
 import { mimeTypeOf, resolveStaticPath } from '../core/static-path'
+import { EXPORT_MAX_BYTES } from '../core/user-data/limits'
 import { CONTENT_SECURITY_POLICY } from '../security/policy'
 
 export const TOKEN_HEADER = 'x-handbook-token'
 export const TOKEN_META = 'handbook-preview-token'
-export const MAX_BODY_BYTES = 1_000_000
+/**
+ * Room for the largest export file inside a JSON call: re-encoding JSON text as a JSON
+ * string at most doubles it (a quote, backslash or line break becomes two bytes).
+ */
+export const MAX_BODY_BYTES = 2 * EXPORT_MAX_BYTES + 64 * 1024
 
 export interface PreviewOptions {
   rendererDir: string
@@ -79,6 +84,14 @@ export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewS
     // A page on another site may resolve a name to 127.0.0.1 (DNS rebinding): answer only our own host names.
     if (!hosts.includes(req.headers.host ?? '')) return send(res, 403, 'Wrong host')
     const path = (req.url ?? '/').split('?')[0]!
+    if (req.headers.host !== hosts[0]) {
+      // localhost is the same machine but another origin, whose API calls the origin check refuses: send the page to the one origin that works.
+      if (!path.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD')) {
+        res.writeHead(308, { ...SECURITY_HEADERS, Location: `${origin}${req.url ?? '/'}`, 'Content-Type': 'text/plain; charset=utf-8' })
+        return res.end(`The preview lives at ${origin}/`)
+      }
+      return send(res, 403, `The preview answers only at ${origin}/ (not localhost): open that address instead.`)
+    }
     if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length))
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
     const file = resolveStaticPath(opts.rendererDir, path)

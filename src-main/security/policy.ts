@@ -57,7 +57,12 @@ export function isSafeExternalUrl(raw: string): boolean {
   }
   if (url.protocol !== 'https:' || url.username || url.password) return false
   const host = url.hostname.toLowerCase()
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || !host.includes('.')) return false
+  // "localhost." and "printer.local." name the same machines as without the dot, and an empty label is no public name:
+  // a host must be two or more non-empty labels, outside the names reserved for this machine and the local network.
+  const labels = host.split('.')
+  if (labels.length < 2 || labels.some((l) => l.length === 0)) return false
+  const tld = labels.at(-1)!
+  if (['localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'test', 'invalid', 'example'].includes(tld) || host.endsWith('.home.arpa')) return false
   if (/^[\d.]+$/.test(host) || host.startsWith('[')) return false // bare IP addresses
   return raw.length <= 2048
 }

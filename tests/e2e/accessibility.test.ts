@@ -19,6 +19,8 @@ export const MAIN_ROUTES = [
   '#/settings',
   '#/mechanisms',
   '#/mechanisms/leveling',
+  '#/safety',
+  '#/conditions/isotretinoin',
   '#/layers',
   '#/guides',
   '#/guides?tab=faq',

@@ -15,12 +15,14 @@ const slugs = first('SELECT slug FROM treatments ORDER BY name LIMIT 3')
 const mechanism = first('SELECT id FROM mechanisms ORDER BY ord LIMIT 1')[0]!
 const layer = first('SELECT id FROM layers ORDER BY ord LIMIT 1')[0]!
 const term = first('SELECT id FROM glossary ORDER BY term LIMIT 1')[0]!
+const condition = first('SELECT id FROM contraindications ORDER BY name LIMIT 1')[0]!
 db.close()
 
 /** A real value for each route parameter, by route path. Add one here when a route with a parameter is added. */
 const SAMPLES: Record<string, string> = {
   '/treatments/:slug': `/treatments/${slugs[0]}`,
   '/mechanisms/:id': `/mechanisms/${mechanism}`,
+  '/conditions/:id': `/conditions/${condition}`,
 }
 
 /** Screens in the states their query parameters select, where those load more than the bare route. */

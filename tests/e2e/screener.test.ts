@@ -8,7 +8,11 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMonths, localToday, monthsAndDaysBetween } from '../../src-main/core/calendar'
 import type { Reference, Treatment } from '../../src-main/core/content/schema'
-import { formatRemaining } from '../../src-renderer/src/lib/screener-words'
+import { formatMonths, formatRemaining } from '../../src-renderer/src/lib/screener-words'
+import type { CandidateProfile } from '../../src-main/api/screener-profile'
+import type { ScreenedTreatment } from '../../src-main/api/screener-types'
+import { openKnowledgeBase, type KnowledgeBase } from '../../src-main/core/knowledge-base'
+import { screenCandidate } from '../../src-main/core/screener'
 import { auditContext, seriousViolations } from './support/axe'
 import { KB_PATH, openSession, type Session } from './support/harness'
 
@@ -35,6 +39,16 @@ function kbRecords(slug: string) {
     return { treatment, refs }
   } finally {
     db.close()
+  }
+}
+
+/** Runs `f` on the knowledge base file the preview serves. */
+function withKb<T>(f: (kb: KnowledgeBase) => T): T {
+  const kb = openKnowledgeBase(KB_PATH)
+  try {
+    return f(kb)
+  } finally {
+    kb.close()
   }
 }
 
@@ -102,26 +116,39 @@ describe('screening a candidate by keyboard', () => {
     // The result takes the focus so a keyboard or screen-reader user lands on it.
     expect(await p.evaluate(() => document.activeElement?.id || document.activeElement?.className)).toMatch(/summary/)
 
-    // Suitable: ranked best first, each with its reasons; the superficial TCA peel is offered with the isotretinoin conflict inline.
+    // The same profile screened by the core directly: the screen must show what the rules decided.
+    const profile: CandidateProfile = {
+      age: 45, fitzpatrick: 'V', glogau: 2, concerns: ['acne-scars', 'fine-lines'], flags: ['keloid-tendency', 'isotretinoin'],
+      endedOn: { isotretinoin: `${last.yyyy}-${last.mm}-${last.dd}` }, injectionsAcceptable: true, energyDevicesAcceptable: true,
+    }
+    const core = withKb((kb) => screenCandidate(kb, profile, localToday()))
+    expect(await p.locator('.summary').innerText()).toBe(`${core.suitable.length} suitable · ${core.deferred.length} deferred · ${core.excluded.length} excluded`)
+
+    // Suitable: ranked best first, each with its reasons.
     const cards = p.locator('[aria-label="Suitable treatments"] article')
-    expect(await cards.count()).toBeGreaterThanOrEqual(3)
+    expect(await cards.count()).toBe(core.suitable.length)
     const scores = (await p.locator('[aria-label="Suitable treatments"] .score').allInnerTexts()).map((x) => Number(x.replace(/[^\d.-]/g, '')))
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
-    expect(await cards.first().locator('[data-reason="concern"]').first().innerText()).toMatch(/atrophic acne scars/i)
-    const peel = p.locator('[aria-label="Suitable treatments"] article[data-slug="tca-peel-superficial"]')
-    expect(await peel.locator('[data-rule="contested-wait"]').innerText()).toMatch(/sources disagree about waiting[\s\S]*Sources disagree/i)
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))).toEqual(core.suitable.map((t) => t.slug))
+    expect(await cards.first().locator('[data-reason="concern"]').first().innerText()).toMatch(/atrophic acne scars|fine lines/i)
 
-    // Deferred: full-field erbium resurfacing, with the time still to go and the conflict.
-    const erbium = p.locator('[aria-label="Deferred treatments"] [data-slug="ablative-erbium-yag-laser"]')
-    const toGo = formatRemaining(monthsAndDaysBetween(localToday(), addMonths(`${last.yyyy}-${last.mm}-${last.dd}`, 6)))
-    expect(toGo).toMatch(/^(3 months|2 months and \d+ days) to go$/)
-    expect(await erbium.innerText()).toMatch(/Not now: Recent or current oral isotretinoin/)
-    expect(await erbium.innerText()).toContain(`Wait until 6 months after the last dose: ${toGo}`)
+    // Deferred for isotretinoin: the time still to go, counted to the most cautious cited wait, and the shorter position said beside it.
+    const isoOf = (t: ScreenedTreatment) => t.blocks.find((f) => f.contraindication?.id === 'isotretinoin' && f.wait?.remaining)
+    const counted = core.deferred.find((t) => isoOf(t))!
+    expect(counted, 'some treatment is deferred for isotretinoin with a date').toBeDefined()
+    const w = isoOf(counted)!.wait!
+    expect(w.until).toBe(addMonths(profile.endedOn!.isotretinoin!, w.months))
+    const deferredCard = p.locator(`[aria-label="Deferred treatments"] [data-slug="${counted.slug}"]`)
+    expect(await deferredCard.innerText()).toMatch(/Not now: Recent or current oral isotretinoin/)
+    expect(await deferredCard.innerText()).toContain(`Wait until ${formatMonths(w.months)} after the last dose: ${formatRemaining(monthsAndDaysBetween(localToday(), w.until!))}`)
+    const contested = core.deferred.find((t) => isoOf(t)?.wait?.minMonths === 0)
+    if (contested)
+      expect(await p.locator(`[aria-label="Deferred treatments"] [data-slug="${contested.slug}"]`).innerText()).toContain('Sources disagree: another cited position finds no need to wait.')
 
     // Excluded: open dermabrasion's "why" by keyboard and read the rule and the source of the exclusion.
     const { treatment, refs } = kbRecords('dermabrasion')
     const entry = treatment.contraindications.find((c) => c.id === 'keloid-tendency')!
-    expect(entry.severity).toBe('absolute')
+    expect(entry.stance).toBe('exclude')
     const derm = p.locator('[aria-label="Excluded treatments"] [data-slug="dermabrasion"]')
     const why = derm.locator('[data-condition="keloid-tendency"]')
     expect(await why.isVisible()).toBe(false)
@@ -129,8 +156,8 @@ describe('screening a candidate by keyboard', () => {
     await p.keyboard.press('Enter')
     await why.waitFor()
     const text = await why.innerText()
-    expect(text).toContain('Absolute contraindication: Tendency to keloid or hypertrophic scarring')
-    expect(text).toMatch(/Rule\s+An absolute contraindication that does not pass with time/)
+    expect(text).toContain('Excluded: Tendency to keloid or hypertrophic scarring')
+    expect(text).toMatch(/Rule\s+The safety matrix excludes this treatment for the condition/)
     for (const id of entry.refs) expect(text).toContain(refs.get(id)!.slice(0, 60))
 
     // Nothing about the client was written to the browser's storage.

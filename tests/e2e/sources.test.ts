@@ -3,23 +3,31 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compileKnowledgeBase } from '../../src-main/core/content/compile'
 import type { ReleaseManifest } from '../../src-main/core/content/release-manifest'
 import { ROOT, openSession, type Session } from './support/harness'
 
-// The shipped content compiled against an altered "previous release": there the fractional CO2
-// laser reached only 0.8 mm and the picosecond laser did not exist yet, so both show as changed.
+// The shipped content compiled against an altered "previous release": the same safety facts as
+// today's, except that the fractional CO2 laser reached only 0.8 mm and the picosecond laser did not
+// exist yet, so exactly those two show as changed.
 const dir = mkdtempSync(join(tmpdir(), 'handbook-e2e-sources-'))
 let s: Session
 beforeAll(async () => {
   cpSync(join(ROOT, 'resources/content'), join(dir, 'content'), { recursive: true })
   mkdirSync(join(dir, 'release-manifests'))
-  const prev = JSON.parse(readFileSync(join(ROOT, 'resources/release-manifests/2026.11.1.json'), 'utf8')) as ReleaseManifest
+  const released = JSON.parse(readFileSync(join(ROOT, 'resources/release-manifests/2026.11.1.json'), 'utf8')) as ReleaseManifest
+  writeFileSync(join(dir, 'release-manifests/2026.11.1.json'), JSON.stringify(released))
+  compileKnowledgeBase(join(dir, 'content'), join(dir, 'handbook.db'))
+  const db = new Database(join(dir, 'handbook.db'), { readonly: true })
+  const today = JSON.parse((db.prepare("SELECT value FROM meta WHERE key = 'safety_manifest'").get() as { value: string }).value) as ReleaseManifest
+  db.close()
+  const prev: ReleaseManifest = { ...today, contentVersion: released.contentVersion }
   prev.treatments['fractional-co2-laser']!.depth.maxMm = 0.8
   delete prev.treatments['picosecond-laser']
   writeFileSync(join(dir, 'release-manifests/2026.11.1.json'), JSON.stringify(prev))
-  compileKnowledgeBase(join(dir, 'content'), join(dir, 'handbook.db'))
+  compileKnowledgeBase(join(dir, 'content'), join(dir, 'handbook.db'), { force: true })
   s = await openSession({ kbPath: join(dir, 'handbook.db') })
 })
 afterAll(async () => {

@@ -29,7 +29,7 @@ vi.mock('electron', () => ({
     registerSchemesAsPrivileged: (list: typeof privileged) => privileged.push(...list),
     handle: (_scheme: string, fn: typeof protocolHandler) => (protocolHandler = fn),
   },
-  net: { fetch: async (url: string) => new Response(readFileSync(new URL(url))) },
+  net: { fetch: vi.fn(async () => { throw new Error('the app:// handler must not fetch: the session cancels file:// requests') }) },
 }))
 
 const { createMainWindow } = await import('../../src-main/window')
@@ -263,7 +263,7 @@ describe('15. Do not use shell.openExternal with untrusted content', () => {
       fc.ipV4().map((ip) => `https://${ip}/`),
       fc.ipV6().map((ip) => `https://[${ip}]/`),
       fc.domain().map((d) => `https://${d.split('.')[0]}.localhost/`),
-      fc.constantFrom('file:///etc/passwd', 'smb://share/x', 'javascript:alert(1)', 'ms-msdt:/id', 'search-ms:query=x', 'https://intranet/', 'https://printer.local/', 'https://localhost/', 'https://127.0.0.1/', 'https://[::1]/', `https://example.com/${'a'.repeat(3000)}`),
+      fc.constantFrom('file:///etc/passwd', 'smb://share/x', 'javascript:alert(1)', 'ms-msdt:/id', 'search-ms:query=x', 'https://intranet/', 'https://printer.local/', 'https://localhost/', 'https://localhost./', 'https://printer.local./', 'https://intranet./', 'https://www.ncbi.nlm.nih.gov./', 'https://a..example.com/', 'https://nas.home.arpa/', 'https://127.0.0.1/', 'https://[::1]/', `https://example.com/${'a'.repeat(3000)}`),
     )
     fc.assert(
       fc.property(unsafe, (url) => {
@@ -354,13 +354,23 @@ describe('18. Avoid the file:// protocol', () => {
       return { status: res.status, body: await res.text(), csp: res.headers.get('Content-Security-Policy') }
     }
     const page = await get(`${APP_ORIGIN}/index.html`)
-    expect(page).toMatchObject({ status: 200, csp: CONTENT_SECURITY_POLICY })
+    expect(page).toMatchObject({ status: 200, csp: CONTENT_SECURITY_POLICY, body: '<!doctype html><title>app</title>' })
+    expect((await protocolHandler!(new Request(`${APP_ORIGIN}/`))).headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%252e%252e/secret.txt', `/${encodeURIComponent(join(dir, 'secret.txt'))}`]) {
       const r = await get(`${APP_ORIGIN}${path}`)
       expect(r.body, path).not.toContain('CANARY')
       expect(r.status, path).toBe(404)
     }
     expect((await get('app://elsewhere/index.html')).status).toBe(404)
+    expect((await get(`${APP_ORIGIN}/missing.js`)).status).toBe(404)
+  })
+
+  it('reads the files itself: no net.fetch and no file:// URL that the strict request filter would cancel', () => {
+    const src = readFileSync(join(ROOT, 'src-main/app-protocol.ts'), 'utf8')
+    expect(src).not.toMatch(/\bnet\.fetch\(|import \{[^}]*\bnet\b[^}]*\} from 'electron'|pathToFileURL/)
+    const s = hardenedSession()
+    expect(s.cancelled(`${APP_ORIGIN}/index.html`)).toBe(false)
+    expect(s.cancelled('file:///etc/passwd')).toBe(true)
   })
 })
 

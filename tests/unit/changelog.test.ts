@@ -67,9 +67,10 @@ describe('the compiled changelog', () => {
     const db = new Database(kb.dbPath, { readonly: true })
     const manifest = JSON.parse((db.prepare("SELECT value FROM meta WHERE key = 'safety_manifest'").get() as { value: string }).value) as ReleaseManifest
     db.close()
-    // The previous release: the same content with a shorter isotretinoin wait on the peel and no deep laser.
+    // The previous release: the peel deferred six months after isotretinoin (now only a caution), and no deep laser.
     const previous: ReleaseManifest = structuredClone({ ...manifest, contentVersion: 'fixture-0' })
-    previous.treatments['superficial-peel']!.conditions['isotretinoin']!.waitMonths = 6
+    expect(previous.treatments['superficial-peel']!.conditions['isotretinoin']).toEqual({ stance: 'caution' })
+    previous.treatments['superficial-peel']!.conditions['isotretinoin'] = { stance: 'defer', waitMonths: 6 }
     delete previous.treatments['deep-laser']
     mkdirSync(join(kb.dir, 'release-manifests'))
     writeFileSync(join(kb.dir, 'release-manifests', 'fixture-0.json'), JSON.stringify(previous))
@@ -83,7 +84,8 @@ describe('the compiled changelog', () => {
       to: 'fixture-1',
       changes: [
         { slug: 'deep-laser', name: expect.any(String), kind: 'treatment-added', subject: '' },
-        { slug: 'superficial-peel', name: expect.any(String), kind: 'wait', subject: 'isotretinoin', old: '6 months', new: '0 months' },
+        { slug: 'superficial-peel', name: expect.any(String), kind: 'stance', subject: 'isotretinoin', old: 'defer', new: 'caution' },
+        { slug: 'superficial-peel', name: expect.any(String), kind: 'wait', subject: 'isotretinoin', old: '6 months' },
       ],
     })
   })

@@ -13,7 +13,9 @@ import { search } from '../../src-main/core/search'
 // practitioners (every treatment they expect is there, findable and complete).
 const CONTENT = resolve(import.meta.dirname, '../../resources/content')
 const content = loadContent(CONTENT)
-const bySlug = new Map(content.treatments.map((t) => [t.slug, t]))
+// Each treatment as the knowledge base holds it: its contraindications are the resolved matrix row.
+const matrix = validateContent(content)
+const bySlug = new Map<string, Treatment>(content.treatments.map((t) => [t.slug, { ...t, contraindications: matrix.get(t.slug)! }]))
 const treatment = (slug: string): Treatment => {
   const t = bySlug.get(slug)
   if (!t) throw new Error(`no treatment "${slug}"`)
@@ -153,10 +155,10 @@ describe('cross-record integrity of the real content', () => {
     for (const l of layers) expect(l.site.trim().length, `${l.id} names its site`).toBeGreaterThan(0)
   })
 
-  it('uses every contraindication record and explains each for practitioner and client', () => {
-    const used = new Set(content.treatments.flatMap((t) => t.contraindications.map((c) => c.id)))
+  it('makes every condition matter to some treatment and explains each for practitioner and client', () => {
+    const acting = new Set([...bySlug.values()].flatMap((t) => t.contraindications.filter((c) => c.stance !== 'none').map((c) => c.id)))
     for (const c of content.contraindications) {
-      expect(used.has(c.id), `${c.id} is listed by no treatment`).toBe(true)
+      expect(acting.has(c.id), `${c.id} excludes, defers or cautions no treatment`).toBe(true)
       expect(c.reasoning.length, c.id).toBeGreaterThan(80)
       expect(c.clientWording.length, c.id).toBeGreaterThan(40)
     }
@@ -179,7 +181,7 @@ const isCalendarDate = (d: string) => {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d
 }
 
-describe.each(content.treatments.map((t) => [t.slug, t] as const))('treatment %s', (_, t) => {
+describe.each([...bySlug].map(([slug, t]) => [slug, t] as const))('treatment %s', (_, t) => {
   it('is complete: texts, six Fitzpatrick types, aftercare, warning signs, two references, a valid review date', () => {
     for (const field of ['name', 'summary', 'body', 'clientSummary'] as const) expect(t[field].trim(), field).not.toBe('')
     expect(t.body.split(/\n\s*\n/).length, 'body has at least two paragraphs').toBeGreaterThanOrEqual(2)
@@ -206,23 +208,23 @@ describe.each(content.treatments.map((t) => [t.slug, t] as const))('treatment %s
   })
 
   it('defers treatment in pregnancy and breastfeeding, like every elective procedure', () => {
-    expect(contraindication(t, 'pregnancy-breastfeeding')?.temporary).toBe(true)
+    expect(contraindication(t, 'pregnancy-breastfeeding')?.stance).toBe('defer')
   })
 
-  it('lists the contraindications its kind of treatment implies', () => {
-    const ids = t.contraindications.map((c) => c.id)
-    if (t.involvesInjection) expect(ids, 'injection through infected skin').toContain('active-infection')
-    if (/radiofrequency|focused ultrasound/i.test(t.name)) expect(contraindication(t, 'implanted-device')?.severity, 'implanted device near an RF or ultrasound field').toBe('absolute')
+  it('acts on the contraindications its kind of treatment implies', () => {
+    // Every condition is decided for every treatment; these must not be "none".
+    const acts = (id: string) => contraindication(t, id)?.stance ?? 'none'
+    if (t.involvesInjection) expect(acts('active-infection'), 'injection through infected skin').toBe('defer')
+    if (/radiofrequency|focused ultrasound/i.test(t.name)) expect(acts('implanted-device'), 'implanted device near an RF or ultrasound field').toBe('exclude')
     if (t.mechanisms.some((m) => m.id === 'leveling' && m.role === 'primary'))
-      expect(ids, 'dermal wounding').toEqual(expect.arrayContaining(['active-infection', 'herpes-history', 'keloid-tendency', 'isotretinoin']))
+      for (const id of ['active-infection', 'herpes-history', 'keloid-tendency', 'isotretinoin']) expect(acts(id), `dermal wounding × ${id}`).not.toBe('none')
     if (t.mechanisms.some((m) => m.id === 'muscle-immobilization'))
-      expect(ids, 'neuromuscular blockade').toEqual(expect.arrayContaining(['neuromuscular-disease', 'interacting-medication', 'product-allergy']))
+      for (const id of ['neuromuscular-disease', 'interacting-medication', 'product-allergy']) expect(acts(id), `neuromuscular blockade × ${id}`).not.toBe('none')
   })
 
   it('defers after isotretinoin for the conservative 6–12 months and cites the disputed evidence', () => {
-    const entry = contraindication(t, 'isotretinoin')
-    if (!entry) return
-    expect(entry.temporary).toBe(true)
+    const entry = contraindication(t, 'isotretinoin')!
+    if (entry.stance !== 'defer') return
     expect(entry.waitMonths).toBeGreaterThanOrEqual(6)
     expect(entry.waitMonths).toBeLessThanOrEqual(12)
     expect(entry.note, 'the note explains the disagreement').toBeDefined()
@@ -240,16 +242,15 @@ describe('contraindications the sources tie to particular treatments', () => {
     ['fractional-co2-laser', 'impaired-healing'],
     ['ablative-erbium-yag-laser', 'impaired-healing'],
     ['botulinum-toxin-a', 'interacting-medication'],
-  ])('%s lists %s with its own sources', (slug, id) => {
+  ])('%s decides %s with its own sources', (slug, id) => {
     const entry = contraindication(treatment(slug), id)
-    expect(entry, `${slug} lists ${id}`).toBeDefined()
+    expect(entry?.source, `${slug} has its own entry for ${id}`).toBe('own')
     expect(entry!.refs.length).toBeGreaterThanOrEqual(1)
   })
 
   it('rules a deep phenol peel out for heart disease rather than deferring it', () => {
     const entry = contraindication(treatment('phenol-croton-oil-peel'), 'cardiac-hepatic-renal-disease')!
-    expect(entry.severity).toBe('absolute')
-    expect(entry.temporary).toBe(false)
+    expect(entry.stance).toBe('exclude')
   })
 })
 

@@ -1,9 +1,9 @@
 import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HandbookError } from '../../src-main/core/handbook-error'
-import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { openKnowledgeBase } from '../../src-main/core/knowledge-base'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 

@@ -1,6 +1,10 @@
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPreviewServer, type PreviewServer } from '../../src-main/preview/server'
+import { EXPORT_FORMAT } from '../../src-main/core/user-data/export-format'
+import { EXPORT_MAX_BYTES } from '../../src-main/core/user-data/limits'
+import { USER_SCHEMA_VERSION } from '../../src-main/core/user-data/migrations'
+import { MAX_BODY_BYTES, startPreviewServer, type PreviewServer } from '../../src-main/preview/server'
+import { tempFolder } from '../support/user-data'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 import { RENDERER_DIR } from '../e2e/support/harness'
 
@@ -42,6 +46,22 @@ const api = (channel: string, headers: Record<string, string> = {}, body = '{}')
   })
 
 describe('browser preview server', () => {
+  it('sends a page asked for at localhost to 127.0.0.1, and explains a localhost API call instead of a bare 403', async () => {
+    const port = new URL(server.url).port
+    const page = await raw({ path: '/index.html?x=1', headers: { host: `localhost:${port}` } })
+    expect(page.status).toBe(308)
+    const redirect = await new Promise<string | undefined>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, path: '/', headers: { host: `localhost:${port}` }, agent: false }, (res) => {
+        res.resume()
+        resolve(res.headers.location)
+      }).on('error', reject).end()
+    })
+    expect(redirect).toBe(`http://127.0.0.1:${port}/`)
+    const call = await api('meta/get', { host: `localhost:${port}`, origin: `http://localhost:${port}` })
+    expect(call.status).toBe(403)
+    expect(call.body).toContain(`http://127.0.0.1:${port}/`)
+  })
+
   it('answers a valid call through the same handlers', async () => {
     const r = await api('meta/get')
     expect(r.status).toBe(200)
@@ -64,7 +84,7 @@ describe('browser preview server', () => {
     expect((await raw({ path: '/api/meta/get', headers: { origin, 'x-handbook-token': server.token } })).status).toBe(405)
     expect((await api('meta/get', { 'content-type': 'text/plain' })).status).toBe(415)
     expect((await api('meta/get', {}, '{oops')).status).toBe(400)
-    expect((await api('meta/get', {}, JSON.stringify({ pad: 'x'.repeat(1_100_000) }))).status).toBe(413)
+    expect((await api('meta/get', {}, JSON.stringify({ pad: 'x'.repeat(MAX_BODY_BYTES) }))).status).toBe(413)
   })
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -81,5 +101,33 @@ describe('browser preview server', () => {
 
   it('listens on loopback only', () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1')
+  })
+})
+
+describe('an import through the browser preview', () => {
+  it('takes any file up to the export limit, whatever its quotes and line breaks cost in the request', async () => {
+    const data = tempFolder()
+    const preview = await startPreviewServer({ rendererDir: RENDERER_DIR, kbPath: kb.dbPath, dataDir: data.dir })
+    try {
+      const at = '2024-05-01T10:00:00.000Z'
+      // Short notes full of quotes and line breaks: the worst case for a JSON file sent inside JSON.
+      const body = '"a"\n'.repeat(2_000)
+      const notes = Array.from({ length: 40 }, (_, i) => ({ slug: `note-${i}`, body, treatmentName: null, updatedAt: at }))
+      const json = JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: USER_SCHEMA_VERSION, exportedAt: at, notes }, null, 2)
+      const padded = json.replace('"notes"', `${'\n'.repeat(EXPORT_MAX_BYTES - Buffer.byteLength(json) - 8)}"notes"`)
+      expect(Buffer.byteLength(padded)).toBeLessThanOrEqual(EXPORT_MAX_BYTES)
+      const request = JSON.stringify({ json: padded, mode: 'merge' })
+      expect(Buffer.byteLength(request)).toBeGreaterThan(1.9 * EXPORT_MAX_BYTES)
+      const res = await fetch(`${preview.url}api/userdata%2Fpreview-import`, {
+        method: 'POST',
+        headers: { origin: new URL(preview.url).origin, 'x-handbook-token': preview.token, 'content-type': 'application/json' },
+        body: request,
+      })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ ok: true, value: { notes: { added: expect.any(Array) } } })
+    } finally {
+      await preview.close()
+      data.dispose()
+    }
   })
 })

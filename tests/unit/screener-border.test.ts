@@ -60,25 +60,22 @@ describe('content rule: minWaitMonths', () => {
     fx = fixtureKb()
   })
   afterAll(() => fx.dispose())
-  const laser = 'treatments/deep-laser.yaml'
-  const withMin = (n: number) => (s: string) => s.replace('waitMonths: 6,', `waitMonths: 6, minWaitMonths: ${n},`)
+  const isotretinoin = 'conditions/isotretinoin.yaml'
+  const withMin = (n: number) => (s: string) => s.replace('minWaitMonths: 0', `minWaitMonths: ${n}`)
 
-  it('accepts a shorter wait for a contraindication whose record holds a conflict', () => {
-    fx.edit(laser, withMin(0))
+  it('accepts a shorter wait for a condition whose record holds a conflict', () => {
+    fx.edit(isotretinoin, withMin(1))
     expect(() => fx.compile()).not.toThrow()
   })
 
   it('refuses a shorter wait longer than the conservative one', () => {
-    fx.edit(laser, (s) => withMin(9)(s.replace(/minWaitMonths: \d+, /, '')))
-    expect(() => fx.compile()).toThrow(/minWaitMonths needs a waitMonths at least as long/)
+    fx.edit(isotretinoin, (s) => s.replace(/minWaitMonths: \d+/, 'minWaitMonths: 9'))
+    expect(() => fx.compile()).toThrow(/isotretinoin › rules\.0\.minWaitMonths: minWaitMonths needs a waitMonths at least as long/)
   })
 
   it('refuses a shorter wait with no conflict to support it', () => {
-    fx.edit(laser, (s) =>
-      s
-        .replace(/minWaitMonths: \d+, /, '')
-        .replace('{ id: pregnancy-breastfeeding, severity: relative, temporary: true, refs', '{ id: pregnancy-breastfeeding, severity: relative, temporary: true, waitMonths: 3, minWaitMonths: 0, refs'),
-    )
-    expect(() => fx.compile()).toThrow(/deep-laser › contraindications\.0\.minWaitMonths: a shorter wait needs the conflict/)
+    fx.edit(isotretinoin, (s) => s.replace(/minWaitMonths: \d+/, 'minWaitMonths: 0'))
+    fx.edit('conditions/pregnancy-breastfeeding.yaml', (s) => s.replace('stance: defer', 'stance: defer\n    waitMonths: 3\n    minWaitMonths: 0'))
+    expect(() => fx.compile()).toThrow(/pregnancy-breastfeeding › rules\.0\.minWaitMonths: a shorter wait needs the conflict/)
   })
 })

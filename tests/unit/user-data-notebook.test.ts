@@ -44,7 +44,7 @@ describe('notes', () => {
     vi.setSystemTime(new Date('2024-05-01T10:01:00.000Z'))
     await call('notes/save', { slug: 'superficial-peel', body: 'peel note' })
     expect(await call('notes/get', { slug: 'deep-laser' })).toEqual(saved)
-    const list = await call('notes/list', {})
+    const list = (await call('notes/list', {})).items
     expect(list.map((n) => [n.slug, n.name, n.inHandbook])).toEqual([
       ['superficial-peel', 'Superficial test peel', true],
       ['deep-laser', 'Deep test laser', true],
@@ -54,7 +54,7 @@ describe('notes', () => {
   it('are found by words of the treatment name or the text, ignoring case and accents', async () => {
     await call('notes/save', { slug: 'deep-laser', body: 'Prophylaxis with valaciclovir. Patient préfère le matin.' })
     await call('notes/save', { slug: 'superficial-peel', body: 'Glycolic first.' })
-    const find = async (query: string) => (await call('notes/list', { query })).map((n) => n.slug)
+    const find = async (query: string) => (await call('notes/list', { query })).items.map((n) => n.slug)
     expect(await find('VALACICLOVIR')).toEqual(['deep-laser'])
     expect(await find('prefere matin')).toEqual(['deep-laser'])
     expect(await find('test peel')).toEqual(['superficial-peel'])
@@ -65,7 +65,7 @@ describe('notes', () => {
     await call('notes/save', { slug: 'deep-laser', body: 'x' })
     expect(await call('notes/save', { slug: 'deep-laser', body: '  \n ' })).toBeNull()
     expect(await call('notes/get', { slug: 'deep-laser' })).toBeNull()
-    expect(await call('notes/list', {})).toEqual([])
+    expect(await call('notes/list', {})).toEqual({ items: [], total: 0 })
   })
 
   it('cannot be started on a treatment the handbook does not have', async () => {
@@ -79,7 +79,7 @@ describe('notes', () => {
     updateHandbookDroppingDeepLaser()
     await expect(call('treatment/get', { slug: 'deep-laser' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
 
-    const [note] = await call('notes/list', {})
+    const [note] = (await call('notes/list', {})).items
     expect(note).toMatchObject({ slug: 'deep-laser', name: 'Deep test laser', inHandbook: false, body: 'my laser protocol' })
     expect(await call('bookmarks/list', {})).toMatchObject([{ slug: 'deep-laser', name: 'Deep test laser', inHandbook: false }])
 
@@ -128,12 +128,12 @@ describe('comparisons and the selection', () => {
 
 describe('settings', () => {
   it('start at their defaults, change one at a time and persist', async () => {
-    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm' })
-    expect(await call('settings/set', { theme: 'dark' })).toEqual({ theme: 'dark', paperSize: 'a4', depthUnit: 'mm' })
-    await call('settings/set', { paperSize: 'letter', depthUnit: 'um' })
+    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm', contestedWaits: 'cautious' })
+    expect(await call('settings/set', { theme: 'dark' })).toEqual({ theme: 'dark', paperSize: 'a4', depthUnit: 'mm', contestedWaits: 'cautious' })
+    await call('settings/set', { paperSize: 'letter', depthUnit: 'um', contestedWaits: 'cautious' })
     ctx.close()
     ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
-    expect(await apiFor(ctx)('settings/get', {})).toEqual({ theme: 'dark', paperSize: 'letter', depthUnit: 'um' })
+    expect(await apiFor(ctx)('settings/get', {})).toEqual({ theme: 'dark', paperSize: 'letter', depthUnit: 'um', contestedWaits: 'cautious' })
   })
 
   it('refuse values they do not know', async () => {
@@ -144,7 +144,7 @@ describe('settings', () => {
   it('fall back to the default for a stored value this version does not understand', async () => {
     const u = await ctx.user()
     u.db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"sepia\"'), ('paperSize', 'not json')").run()
-    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm' })
+    expect(await call('settings/get', {})).toEqual({ theme: 'system', paperSize: 'a4', depthUnit: 'mm', contestedWaits: 'cautious' })
   })
 })
 

@@ -8,7 +8,8 @@ import { contentHash } from './content-hash'
 import { DENIED_HOSTS } from './reference-hosts'
 import { changelog } from './changelog'
 import { loadContent, parseYaml } from './load-content'
-import { releaseManifest, type ReleaseManifest } from './release-manifest'
+import { releaseManifest, resolvedTreatments, type ReleaseManifest } from './release-manifest'
+import { matrixCounts } from '../safety/matrix'
 import { validateContent } from './validate-content'
 import { writeDatabase } from './write-database'
 
@@ -17,6 +18,8 @@ export interface CompileResult {
   contentHash: string
   bytes: number
   counts: Record<string, number>
+  /** How many treatment × condition pairs each source decided (absent when the file was up to date). */
+  decided?: { own: number; class: number }
 }
 
 const manifestSchema = z
@@ -106,22 +109,28 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   }
   if (!opts.force && existingHash(outPath) === hash) return { skipped: true, contentHash: hash, bytes: statSync(outPath).size, counts }
 
-  validateContent(content)
+  const matrix = validateContent(content)
   const tmp = `${outPath}.${process.pid}.tmp`
   rmSync(tmp, { force: true })
   try {
-    const safety = releaseManifest(manifest.contentVersion, content.treatments)
-    writeDatabase(tmp, content, {
-      contentHash: hash,
-      contentVersion: manifest.contentVersion,
-      ...(manifest.contentDate ? { contentDate: manifest.contentDate } : {}),
-      safetyManifest: safety,
-      ...(previous ? { changelog: changelog(previous.manifest, safety) } : {}),
-    })
+    // The manifest records each treatment's resolved matrix row, so a changed stance or wait shows in the next changelog.
+    const safety = releaseManifest(manifest.contentVersion, resolvedTreatments(content.treatments, matrix))
+    writeDatabase(
+      tmp,
+      content,
+      {
+        contentHash: hash,
+        contentVersion: manifest.contentVersion,
+        ...(manifest.contentDate ? { contentDate: manifest.contentDate } : {}),
+        safetyManifest: safety,
+        ...(previous ? { changelog: changelog(previous.manifest, safety) } : {}),
+      },
+      matrix,
+    )
     renameSync(tmp, outPath)
   } catch (e) {
     rmSync(tmp, { force: true })
     throw e
   }
-  return { skipped: false, contentHash: hash, bytes: statSync(outPath).size, counts }
+  return { skipped: false, contentHash: hash, bytes: statSync(outPath).size, counts, decided: matrixCounts(matrix) }
 }

@@ -19,7 +19,7 @@ import {
   type Layer,
   type Mechanism,
   type Reference,
-  type Treatment,
+  type TreatmentSource,
 } from './schema'
 
 export interface ContentSet {
@@ -30,7 +30,7 @@ export interface ContentSet {
   references: Reference[]
   glossary: GlossaryEntry[]
   guides: Guide[]
-  treatments: Treatment[]
+  treatments: TreatmentSource[]
   /** Where each record came from, for error messages: "<kind>:<id>" → file. */
   origin: Map<string, string>
   /** The raw bytes of every source, in a stable order, for the content hash. */
@@ -135,7 +135,8 @@ export function loadContent(root: string): ContentSet {
     layers: read(one('layers.yaml'), layerSchema, 'layer'),
     mechanisms: read(one('mechanisms.yaml'), mechanismSchema, 'mechanism'),
     concerns: read(one('concerns.yaml'), concernSchema, 'concern'),
-    contraindications: read(one('contraindications.yaml'), contraindicationSchema, 'contraindication'),
+    // One condition per file: each holds its reasoning and the class rules that decide it for every treatment.
+    contraindications: read(listYaml(join(root, 'conditions')), contraindicationSchema, 'contraindication', true),
     glossary: read(one('glossary.yaml'), glossarySchema, 'glossary'),
     references: read(listYaml(join(root, 'references')), referenceSchema, 'reference'),
     guides: read(listYaml(join(root, 'guides')), guideSchema, 'guide'),

@@ -2,7 +2,8 @@
 // per treatment, each condition's stance and wait, each risk's frequency, and the depth.
 // A release keeps its manifest in resources/release-manifests/<version>.json so the next
 // compile can say what changed since.
-import type { Treatment } from './schema'
+import type { SafetyMatrix } from '../safety/matrix'
+import type { Treatment, TreatmentSource } from './schema'
 
 export interface TreatmentFacts {
   name: string
@@ -18,8 +19,9 @@ export interface ReleaseManifest {
   treatments: Record<string, TreatmentFacts>
 }
 
-function stanceOf(c: Treatment['contraindications'][number]): string {
-  return c.temporary ? `${c.severity}, until it passes` : c.severity
+/** The treatments as the knowledge base holds them: each with its resolved row of the safety matrix. */
+export function resolvedTreatments(treatments: readonly TreatmentSource[], matrix: SafetyMatrix): Treatment[] {
+  return treatments.map((t) => ({ ...t, contraindications: matrix.get(t.slug)! }))
 }
 
 /** The manifest of a set of treatments, keys sorted so the JSON is stable across compiles. */
@@ -29,7 +31,7 @@ export function releaseManifest(contentVersion: string, treatments: readonly Tre
     const conditions: TreatmentFacts['conditions'] = {}
     for (const c of [...t.contraindications].sort((a, b) => a.id.localeCompare(b.id)))
       conditions[c.id] = {
-        stance: stanceOf(c),
+        stance: c.stance,
         ...(c.waitMonths !== undefined ? { waitMonths: c.waitMonths } : {}),
         ...(c.minWaitMonths !== undefined ? { minWaitMonths: c.minWaitMonths } : {}),
       }

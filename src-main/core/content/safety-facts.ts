@@ -16,8 +16,14 @@ export interface SafetyFact {
 export function collectSafetyFacts(c: Pick<ContentSet, 'treatments' | 'contraindications' | 'origin'>): SafetyFact[] {
   const facts: SafetyFact[] = []
   const fileOf = (kind: string, key: string) => c.origin.get(`${kind}:${key}`) ?? '?'
-  for (const ci of c.contraindications)
-    facts.push({ file: fileOf('contraindication', ci.id), record: ci.id, field: 'refs', what: `the contraindication "${ci.name}"`, refs: ci.refs })
+  const described = (x: { stance: string; waitMonths?: number }, name: string) =>
+    x.waitMonths !== undefined ? `the "${x.stance}" decision for "${name}" and its ${x.waitMonths}-month wait` : `the "${x.stance}" decision for "${name}"`
+  for (const ci of c.contraindications) {
+    const file = fileOf('contraindication', ci.id)
+    facts.push({ file, record: ci.id, field: 'refs', what: `the condition "${ci.name}"`, refs: ci.refs })
+    // Each class rule decides the condition for every treatment it covers.
+    ci.rules.forEach((r, i) => facts.push({ file, record: ci.id, field: `rules.${i}.refs`, what: `class rule ${i + 1}: ${described(r, ci.name)}`, refs: r.refs }))
+  }
   for (const t of c.treatments) {
     const file = fileOf('treatment', t.slug)
     t.contraindications.forEach((x, i) =>
@@ -25,7 +31,7 @@ export function collectSafetyFacts(c: Pick<ContentSet, 'treatments' | 'contraind
         file,
         record: t.slug,
         field: `contraindications.${i}.refs`,
-        what: x.waitMonths !== undefined ? `the ${x.severity} contraindication "${x.id}" and its ${x.waitMonths}-month wait` : `the ${x.severity} contraindication "${x.id}"`,
+        what: described(x, x.id),
         refs: x.refs,
       }),
     )

@@ -2,7 +2,7 @@
 // YAML under resources/content with these schemas; core and renderer types are
 // inferred from them, so a field exists in exactly one place.
 import { z } from 'zod'
-import { PROPERTY_IDS } from '../safety/properties'
+import { PROPERTY_IDS, STANCES, type Stance } from '../safety/properties'
 
 const id = z
   .string()
@@ -106,6 +106,54 @@ const conflictSchema = z
   })
   .strict()
 
+/**
+ * A decision about one treatment for one condition. `defer` is temporary: for a
+ * dated condition (isotretinoin, a tan) `waitMonths` counts from the date the
+ * client gives; for an undated one (pregnancy, an outbreak) it lasts until the
+ * condition has passed. Where sources disagree about the wait (the condition
+ * records the conflict) `waitMonths` is the most cautious cited position and
+ * `minWaitMonths` the shortest; the contested-wait policy decides between them.
+ */
+const decisionFields = {
+  stance: z.enum(STANCES),
+  waitMonths: z.number().min(0).max(120).optional(),
+  minWaitMonths: z.number().min(0).max(120).optional(),
+}
+type DecisionShape = { stance: Stance; waitMonths?: number; minWaitMonths?: number }
+const waitsMakeSense = <T extends z.ZodType<DecisionShape>>(schema: T) =>
+  schema
+    .refine((d) => d.stance === 'defer' || (d.waitMonths === undefined && d.minWaitMonths === undefined), {
+      message: 'only a "defer" stance has a wait',
+      path: ['waitMonths'],
+    })
+    .refine((d) => d.minWaitMonths === undefined || (d.waitMonths !== undefined && d.minWaitMonths <= d.waitMonths), {
+      message: 'minWaitMonths needs a waitMonths at least as long',
+      path: ['minWaitMonths'],
+    })
+
+/** Why a decision departs from the risk order or from its category: said once, with its source. */
+const whySchema = z.object({ text, refs }).strict()
+
+/**
+ * A class rule of a condition: it applies to every treatment that declares all
+ * the `when` properties, none of the `unless` ones and, if given, one of the
+ * categories. A condition's rules are read top to bottom and the first that
+ * applies decides; a treatment's own entry overrides them all.
+ */
+export const classRuleSchema = waitsMakeSense(
+  z
+    .object({
+      when: z.array(z.enum(PROPERTY_IDS)).default([]),
+      unless: z.array(z.enum(PROPERTY_IDS)).default([]),
+      categories: z.array(z.enum(CATEGORIES)).min(1).optional(),
+      ...decisionFields,
+      reason: text,
+      refs,
+      why: whySchema.optional(),
+    })
+    .strict(),
+)
+
 export const contraindicationSchema = z
   .object({
     id,
@@ -114,6 +162,12 @@ export const contraindicationSchema = z
     clientWording: text,
     refs,
     conflict: conflictSchema.optional(),
+    /** The client can give the day it last applied; every deferral then needs a wait. */
+    dated: z.object({ dateLabel: text, endLabel: text }).strict().optional(),
+    /** The harm grows with how invasive the treatment is, so the compiler checks the risk order. */
+    riskOrder: z.boolean().default(false),
+    rules: z.array(classRuleSchema).default([]),
+    reviewed: isoDate,
   })
   .strict()
 
@@ -187,31 +241,20 @@ export const treatmentSchema = z
       })
       .strict()
       .refine((c) => c.ageMin <= c.ageMax, { message: 'ageMin is above ageMax', path: ['ageMin'] }),
+    /** The treatment's own decisions; each overrides the condition's class rules with its own reason. */
     contraindications: z
       .array(
-        z
-          .object({
-            id,
-            severity: z.enum(['absolute', 'relative']),
-            // Temporary conditions (an outbreak, a tan, recent isotretinoin) defer
-            // the treatment instead of ruling it out.
-            temporary: z.boolean().default(false),
-            waitMonths: z.number().min(0).optional(),
-            // When sources disagree about the wait (the contraindication records the
-            // conflict), waitMonths is the conservative one and minWaitMonths the
-            // shortest a cited position supports; between the two the screener
-            // offers the treatment with the conflict shown instead of deferring it.
-            minWaitMonths: z.number().min(0).optional(),
-            note: text.optional(),
-            refs,
-          })
-          .strict()
-          .refine((c) => c.minWaitMonths === undefined || (c.waitMonths !== undefined && c.minWaitMonths <= c.waitMonths), {
-            message: 'minWaitMonths needs a waitMonths at least as long',
-            path: ['minWaitMonths'],
-          }),
+        waitsMakeSense(
+          z
+            .object({ id, ...decisionFields, note: text.optional(), refs, why: whySchema.optional() })
+            .strict()
+            .refine((e) => e.stance !== 'none' || e.note !== undefined, {
+              message: 'a "none" stance needs a one-line reason in note',
+              path: ['note'],
+            }),
+        ),
       )
-      .min(1),
+      .default([]),
     fitzpatrick: z.object(Object.fromEntries(FITZPATRICK_TYPES.map((t) => [t, fitzpatrickEntry])) as Record<
       (typeof FITZPATRICK_TYPES)[number],
       typeof fitzpatrickEntry
@@ -231,7 +274,29 @@ export type Concern = z.infer<typeof concernSchema>
 export type Contraindication = z.infer<typeof contraindicationSchema>
 export type GlossaryEntry = z.infer<typeof glossarySchema>
 export type Guide = z.infer<typeof guideSchema>
-export type Treatment = z.infer<typeof treatmentSchema>
+/** A treatment as written in its YAML file. */
+export type TreatmentSource = z.infer<typeof treatmentSchema>
+export type ClassRule = z.infer<typeof classRuleSchema>
+
+/** One resolved cell of the safety matrix: every treatment carries one for every condition. */
+export interface SafetyDecision {
+  /** The condition's id. */
+  id: string
+  stance: Stance
+  waitMonths?: number
+  minWaitMonths?: number
+  /** The one-line reason: the treatment's own note, or the class rule's reason. */
+  note?: string
+  refs: string[]
+  /** Where the decision came from: the treatment's own entry or a class rule of the condition. */
+  source: 'own' | 'class'
+  /** For a class rule, its position (0-based) in the condition's rules. */
+  rule?: number
+  why?: { text: string; refs: string[] }
+}
+
+/** A treatment as the knowledge base holds it: its contraindications are the resolved matrix row, one per condition. */
+export type Treatment = Omit<TreatmentSource, 'contraindications'> & { contraindications: SafetyDecision[] }
 export type MechanismId = (typeof MECHANISM_IDS)[number]
 export type Category = (typeof CATEGORIES)[number]
 export type FitzpatrickType = (typeof FITZPATRICK_TYPES)[number]

@@ -2,21 +2,21 @@ import { ContentError, ContentErrors } from './content-error'
 import type { ContentSet } from './load-content'
 import { layersSpanned } from './layer-span'
 import { referencePolicyErrors } from './check-references'
+import { resolveMatrix, type SafetyMatrix } from '../safety/matrix'
 
 /**
  * Cross-record rules the schemas cannot see: every id points at something that
  * exists, depths agree with the layers they name, every reference is used, and
- * every reference and safety fact meets the reference policy (check-references.ts).
+ * every reference and safety fact meets the reference policy (check-references.ts), and every
+ * treatment × condition pair is decided. Returns the resolved safety matrix.
  */
-export function validateContent(c: ContentSet): void {
+export function validateContent(c: ContentSet): SafetyMatrix {
   const errors: ContentError[] = []
   const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id))
   const refIds = ids(c.references)
   const layerIds = ids(c.layers)
   const concernIds = ids(c.concerns)
   const mechanismIds = ids(c.mechanisms)
-  const contraIds = ids(c.contraindications)
-  const conflicted = new Set(c.contraindications.filter((x) => x.conflict).map((x) => x.id))
   const slugs = new Set(c.treatments.map((t) => t.slug))
   const used = new Set<string>()
   const fileOf = (kind: string, key: string) => c.origin.get(`${kind}:${key}`) ?? '?'
@@ -34,6 +34,10 @@ export function validateContent(c: ContentSet): void {
   for (const ci of c.contraindications) {
     checkRefs('contraindication', ci.id, 'refs', ci.refs)
     ci.conflict?.positions.forEach((p, i) => checkRefs('contraindication', ci.id, `conflict.positions.${i}.refs`, p.refs))
+    ci.rules.forEach((r, i) => {
+      checkRefs('contraindication', ci.id, `rules.${i}.refs`, r.refs)
+      checkRefs('contraindication', ci.id, `rules.${i}.why.refs`, r.why?.refs)
+    })
   }
   for (const g of c.guides) {
     checkRefs('guide', g.id, 'refs', g.refs)
@@ -49,9 +53,7 @@ export function validateContent(c: ContentSet): void {
     t.risks.forEach((r, i) => checkRefs('treatment', t.slug, `risks.${i}.refs`, r.refs))
     t.contraindications.forEach((x, i) => {
       checkRefs('treatment', t.slug, `contraindications.${i}.refs`, x.refs)
-      if (!contraIds.has(x.id)) bad(`contraindications.${i}.id`, `unknown contraindication "${x.id}"`)
-      else if (x.minWaitMonths !== undefined && !conflicted.has(x.id))
-        bad(`contraindications.${i}.minWaitMonths`, `a shorter wait needs the conflict that supports it, but "${x.id}" records none`)
+      checkRefs('treatment', t.slug, `contraindications.${i}.why.refs`, x.why?.refs)
     })
     t.concerns.forEach((x, i) => {
       if (!concernIds.has(x.id)) bad(`concerns.${i}.id`, `unknown concern "${x.id}"`)
@@ -83,5 +85,8 @@ export function validateContent(c: ContentSet): void {
 
   errors.push(...referencePolicyErrors(c))
 
+  const { matrix, errors: safety } = resolveMatrix(c)
+  errors.push(...safety)
   if (errors.length) throw new ContentErrors(errors)
+  return matrix
 }

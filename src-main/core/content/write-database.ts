@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3'
 import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
+import type { SafetyMatrix } from '../safety/matrix'
 import type { Changelog } from './changelog'
 import type { ContentSet } from './load-content'
 import type { ReleaseManifest } from './release-manifest'
+import type { Treatment } from './schema'
 import { layerAt } from './layer-span'
 
 export interface WriteInfo {
@@ -16,7 +18,7 @@ export interface WriteInfo {
 }
 
 /** Writes a complete knowledge base to `path` (which must not exist yet). */
-export function writeDatabase(path: string, c: ContentSet, info: WriteInfo): void {
+export function writeDatabase(path: string, c: ContentSet, info: WriteInfo, matrix: SafetyMatrix): void {
   const db = new Database(path)
   try {
     db.pragma('journal_mode = OFF')
@@ -51,17 +53,19 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo): voi
       const tm = db.prepare('INSERT INTO treatment_mechanisms VALUES (?, ?, ?)')
       const tc = db.prepare('INSERT INTO treatment_concerns VALUES (?, ?, ?)')
       const tl = db.prepare('INSERT INTO treatment_layers VALUES (?, ?)')
-      const tci = db.prepare('INSERT INTO treatment_contraindications VALUES (?, ?, ?, ?, ?)')
+      const tci = db.prepare('INSERT INTO safety_matrix VALUES (?, ?, ?, ?, ?, ?, ?)')
       const tf = db.prepare('INSERT INTO treatment_fitzpatrick VALUES (?, ?, ?, ?)')
       const tr = db.prepare('INSERT INTO treatment_refs VALUES (?, ?)')
-      for (const x of c.treatments) {
+      for (const source of c.treatments) {
+        // The stored record carries the resolved row, one decision per condition, so every reader sees the whole matrix.
+        const x: Treatment = { ...source, contraindications: matrix.get(source.slug)! }
         const deepest = layerAt(c.layers, x.depth.maxMm)?.id ?? x.depth.layers.at(-1)!
         t.run(x.slug, x.name, x.category, x.summary, x.depth.minMm, x.depth.maxMm, deepest,
           x.downtimeDays.min, x.downtimeDays.max, x.sessions.min, x.sessions.max, json(x))
         for (const m of x.mechanisms) tm.run(x.slug, m.id, m.role)
         for (const k of x.concerns) tc.run(x.slug, k.id, k.strength)
         for (const l of x.depth.layers) tl.run(x.slug, l)
-        for (const k of x.contraindications) tci.run(x.slug, k.id, k.severity, k.temporary ? 1 : 0, k.waitMonths ?? null)
+        for (const k of x.contraindications) tci.run(x.slug, k.id, k.stance, k.waitMonths ?? null, k.minWaitMonths ?? null, k.source, k.rule ?? null)
         for (const [type, f] of Object.entries(x.fitzpatrick)) tf.run(x.slug, type, f.pih, f.scarring)
         for (const r of new Set(x.references)) tr.run(x.slug, r)
       }

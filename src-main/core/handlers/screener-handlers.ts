@@ -3,5 +3,5 @@ import { screenCandidate } from '../screener'
 import type { Handlers } from './handler-types'
 
 export const screenerHandlers = {
-  'screener/run': (args, ctx) => screenCandidate(ctx.kb(), args.profile, localToday()),
+  'screener/run': (args, ctx) => screenCandidate(ctx.kb(), args.profile, localToday(), args.policy),
 } satisfies Partial<Handlers>

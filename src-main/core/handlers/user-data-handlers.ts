@@ -2,6 +2,7 @@ import { HandbookError } from '../handbook-error'
 import { applyImport, exportFileName, exportUserDataJson, previewImport } from '../user-data/export-import'
 import { parseExportFile } from '../user-data/export-format'
 import { schemaVersionOf } from '../user-data/migrations'
+import { backupAsExport, isEmptyNotebook } from '../user-data/restore-offer'
 import type { HandlerContext } from './context'
 import type { Handlers } from './handler-types'
 import { withUser } from './with-user'
@@ -17,6 +18,7 @@ export const userDataHandlers = {
       folder: u.folder,
       schemaVersion: schemaVersionOf(u.db),
       recovery: u.recovery,
+      restoreOffer: u.restoreOffer && isEmptyNotebook(u.db) ? u.restoreOffer : null,
       lastBackupAt: u.lastBackupAt(),
       fileDialogs: !!ctx.files,
     })),
@@ -35,7 +37,24 @@ export const userDataHandlers = {
     withUser(ctx, 'import the file', async (u) => {
       // A refused file is refused before anything happens, backup included.
       const file = parseExportFile(args.json)
-      const backup = await u.backup('pre-import')
-      return { preview: applyImport(u.db, file, args.mode), backupPath: backup.path }
+      // One import at a time: each one's backup is the notebook just before it, and none races another's copy.
+      return u.exclusive(async () => {
+        const backup = await u.backup('pre-import')
+        return { preview: applyImport(u.db, file, args.mode), backupPath: backup.path }
+      })
     }),
+  'userdata/restore-backup': (_args, ctx) =>
+    withUser(ctx, 'restore the backup', (u) =>
+      u.exclusive(async () => {
+        const offer = u.restoreOffer
+        if (!offer || !isEmptyNotebook(u.db)) {
+          throw new HandbookError('NOT_FOUND', 'There is no backup to restore now: your notebook is not empty any more, so nothing was changed. Use Settings › Your data to import a file instead.')
+        }
+        const file = backupAsExport(offer, u.nativeBinding)
+        const backup = await u.backup('pre-import')
+        const preview = applyImport(u.db, file, 'replace')
+        u.restoreOffer = null
+        return { preview, backupPath: backup.path }
+      }),
+    ),
 } satisfies Partial<Handlers>

@@ -7,11 +7,16 @@ import type { HandlerContext } from './context'
  * Runs one piece of work on the notebook and turns SQLite's failures into
  * plain words. Damage found mid-use marks the file, so the next call moves it
  * aside and restores the newest backup instead of failing again and again.
+ * A notebook whose folder was moved or deleted while running is reported as such.
  */
 export async function withUser<T>(ctx: HandlerContext, doing: string, work: (u: UserDb) => T | Promise<T>): Promise<T> {
   const u = await ctx.user()
   try {
-    return await work(u)
+    // Before and after: nothing is written into a notebook that has gone, and a save that went into a deleted file is reported, not acknowledged.
+    u.checkInPlace(doing)
+    const result = await work(u)
+    u.checkInPlace(doing)
+    return result
   } catch (e) {
     if (e instanceof HandbookError) throw e
     if (isCorruptionError(e)) {

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { candidateProfile } from '../../api/screener-profile'
 import { HandbookError } from '../handbook-error'
 import { decodeLogo } from './logo'
 import { USER_SCHEMA_VERSION } from './migrations'
-import { brandingInput, comparisonName, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from './schema'
+import { brandingInput, comparisonName, EXPORT_MAX_BYTES, EXPORT_MAX_LABEL, IMPORT_MAX_DEPTH, NOTE_MAX_CHARS, settingsSchema, slug, slugList, utf8Bytes } from './schema'
 
 /** Marks a file as ours, so a random JSON file is refused before anything else is read. */
 export const EXPORT_FORMAT = 'skin-rejuvenation-handbook/user-data'
@@ -23,9 +24,10 @@ const noteRecord = z
 
 const bookmarkRecord = z.object({ slug, treatmentName, createdAt: iso }).strict()
 const comparisonRecord = z.object({ name: comparisonName, slugs: slugList(2, 4), createdAt: iso, updatedAt: iso }).strict()
-// A saved screener profile travels as stored: the screener checks it when reading, so a profile an older version wrote is kept, not refused.
+// A saved screener profile is checked by the very schema 'profiles/save' uses. Null is a profile this
+// version cannot read (saved by an older form): its label travels, and the screener lists it to redo.
 const clientProfileRecord = z
-  .object({ label: z.string().trim().min(1).max(80), profile: z.record(z.string(), z.unknown()), createdAt: iso, updatedAt: iso })
+  .object({ label: z.string().trim().min(1).max(80), profile: candidateProfile.nullable(), createdAt: iso, updatedAt: iso })
   .strict()
 
 const noDuplicates = <T>(key: (x: T) => string, what: string) => (list: T[], ctx: z.RefinementCtx) => {
@@ -66,14 +68,22 @@ const reject = (message: string, details?: string[]) => new HandbookError('IMPOR
  * damaged anywhere is refused whole, with the reason.
  */
 export function parseExportFile(text: string): ExportFile {
+  const bytes = utf8Bytes(text)
+  if (bytes > EXPORT_MAX_BYTES) {
+    throw reject(`This file is ${megabytes(bytes)}, larger than any handbook export (the limit is ${EXPORT_MAX_LABEL}).`)
+  }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (e) {
+    if (e instanceof RangeError) throw reject('This file nests its records deeper than any handbook export does; it was edited by hand or damaged.')
     throw reject(`This file is not valid JSON (${(e as Error).message}), so it cannot be a handbook export.`)
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
     throw reject('This file is not a Skin Rejuvenation Handbook export of notes and settings.')
+  }
+  if (depthExceeds(raw, IMPORT_MAX_DEPTH)) {
+    throw reject(`This file nests its records more than ${IMPORT_MAX_DEPTH} levels deep, which no handbook export does; it was edited by hand or damaged.`)
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion
   if (typeof version === 'number' && version > USER_SCHEMA_VERSION) {
@@ -94,4 +104,18 @@ export function parseExportFile(text: string): ExportFile {
     }
   }
   return parsed.data
+}
+
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** Whether a parsed JSON value nests deeper than max; iterative, so no depth can overflow the stack. */
+export function depthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length) {
+    const [v, d] = stack.pop()!
+    if (!v || typeof v !== 'object') continue
+    if (d >= max) return true
+    for (const child of Object.values(v)) if (child && typeof child === 'object') stack.push([child, d + 1])
+  }
+  return false
 }

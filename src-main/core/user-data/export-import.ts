@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3'
 import { clearBranding, getBranding, hasBranding } from './branding'
 import { listBookmarks } from './bookmarks'
 import { getSelection, listComparisons, setSelection } from './comparisons'
-import { EXPORT_FORMAT, parseExportFile, type ExportFile } from './export-format'
+import { HandbookError } from '../handbook-error'
+import { EXPORT_FORMAT, megabytes, parseExportFile, type ExportFile } from './export-format'
+import { EXPORT_MAX_BYTES, EXPORT_MAX_LABEL, utf8Bytes } from './limits'
 import { planImport } from './import-plan'
 import { decodeLogo } from './logo'
 import { schemaVersionOf } from './migrations'
@@ -28,8 +30,20 @@ export function exportUserData(db: Database.Database, now = new Date()): ExportF
   }
 }
 
+/**
+ * The export file's text. A notebook too large for import to read back is
+ * refused here, before any file exists, rather than written and refused later.
+ */
 export function exportUserDataJson(db: Database.Database, now = new Date()): string {
-  return JSON.stringify(exportUserData(db, now), null, 2) + '\n'
+  const json = JSON.stringify(exportUserData(db, now), null, 2) + '\n'
+  const bytes = utf8Bytes(json)
+  if (bytes > EXPORT_MAX_BYTES) {
+    throw new HandbookError(
+      'WRITE_FAILED',
+      `The export was not made: your notebook comes to ${megabytes(bytes)}, more than the ${EXPORT_MAX_LABEL} an import can read back. Shorten or delete your longest notes (or remove the clinic logo), then export again. Your notebook is unchanged, and its backups are kept in the data folder.`,
+    )
+  }
+  return json
 }
 
 /** A file name that sorts by date: handbook-notes-2024-05-01.json. */

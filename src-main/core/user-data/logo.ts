@@ -1,5 +1,5 @@
 import { HandbookError } from '../handbook-error'
-import { checkImageDataUrl } from '../image-data-url'
+import { checkImageDataUrl, IMAGE_MAX_SIDE } from '../image-data-url'
 import { LOGO_MAX_BYTES, type LOGO_TYPES } from './schema'
 
 export type LogoType = (typeof LOGO_TYPES)[number]
@@ -15,7 +15,7 @@ export interface Logo {
  */
 export function decodeLogo(dataUrl: string): Logo {
   const check = checkImageDataUrl(dataUrl, LOGO_MAX_BYTES)
-  if (!check.ok) throw new HandbookError('BAD_ARGUMENTS', `This logo cannot be used: ${check.reason}. Choose a PNG or JPEG image of at most ${LOGO_MAX_BYTES / 1024} KB.`)
+  if (!check.ok) throw new HandbookError('BAD_ARGUMENTS', `This logo cannot be used: ${check.reason}. Choose a PNG or JPEG image of at most ${LOGO_MAX_BYTES / 1024} KB and ${IMAGE_MAX_SIDE.toLocaleString('en')} pixels a side.`)
   return { type: `image/${check.kind}`, bytes: Buffer.from(check.dataUrl.slice(check.dataUrl.indexOf(',') + 1), 'base64') }
 }
 

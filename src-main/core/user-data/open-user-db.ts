@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { HandbookError } from '../handbook-error'
-import { DAY_MS, listBackups, restoreNewestGoodBackup, stampOf, writeBackup, type BackupFile, type BackupKind } from './backups'
+import { DAY_MS, listBackups, privateDir, PRIVATE_FILE, pruneOrphanTemps, restoreNewestGoodBackup, stampOf, writeBackup, type BackupFile, type BackupKind } from './backups'
 import { applyMigrations, schemaVersionOf, USER_SCHEMA_VERSION } from './migrations'
-import type { Recovery } from './schema'
+import { isEmptyNotebook, newestBackupWithData } from './restore-offer'
+import type { Recovery, RestoreOffer } from './schema'
 import { isCorruptionError, userDataError } from './sqlite-errors'
 
 export const USER_DB_FILE = 'user.db'
@@ -16,12 +17,24 @@ export interface UserDb {
   readonly path: string
   /** Set when the file was found damaged at opening and restored. */
   readonly recovery: Recovery | null
+  /** Set when the notebook opened empty beside a backup that holds records: the newest such backup, offered to restore. */
+  restoreOffer: RestoreOffer | null
+  /** The better-sqlite3 build in use (Electron's), for opening backup copies. */
+  readonly nativeBinding?: string
   /** Set when a later read or write met damage, so the next use reopens (and recovers) the file. */
   damaged: boolean
   backup(kind: BackupKind, now?: Date): Promise<BackupFile>
   /** Makes the rolling daily copy when none was made in the last 24 hours (null when not due or already under way). */
   backupIfDue(now?: Date): Promise<BackupFile | null>
   lastBackupAt(): string | null
+  /**
+   * Throws a USER_DATA error when user.db is no longer the file this notebook opened
+   * (its folder deleted, moved or renamed while the app runs): a save written into
+   * a deleted file would be lost, so it must not be acknowledged.
+   */
+  checkInPlace(doing: string): void
+  /** Runs work after every earlier exclusive work on this notebook has finished (imports: backup, then write). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>
   close(): void
 }
 
@@ -60,7 +73,7 @@ function openChecked(path: string, nativeBinding?: string): Database.Database {
 
 function moveAside(folder: string, path: string, now: Date): string {
   const dir = join(folder, DAMAGED_DIR)
-  mkdirSync(dir, { recursive: true })
+  privateDir(dir)
   const dest = join(dir, `user-${stampOf(now)}.db`)
   renameSync(path, dest)
   // The journal files belong to the damaged file: keep them with it, never apply them to a restored copy.
@@ -90,7 +103,13 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
   let recovery: Recovery | null = null
   let db: Database.Database
   try {
-    mkdirSync(folder, { recursive: true })
+    privateDir(folder, false)
+    // SQLite creates a new file with the process umask (often world-readable); the notebook is private, and its -wal and -shm files take the same mode.
+    closeSync(openSync(path, 'a', PRIVATE_FILE))
+    chmodSync(path, PRIVATE_FILE)
+    // Copies cut short by a crash or a killed app are never finished: remove them before anything else happens.
+    pruneOrphanTemps(folder)
+    rmSync(`${path}.restoring`, { force: true })
     try {
       db = openChecked(path, binding)
     } catch (e) {
@@ -119,6 +138,18 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
     throw userDataError(e, 'update your notebook to this version of the handbook')
   }
 
+  const opened = statSync(path)
+  let restoreOffer: RestoreOffer | null = null
+  try {
+    if (isEmptyNotebook(db)) restoreOffer = newestBackupWithData(folder, binding)
+  } catch (e) {
+    // Only an offer: a backup that cannot be read is simply not offered.
+    console.warn('[handbook] could not look for a backup to offer:', e)
+  }
+  const movedMessage = (doing: string) =>
+    `Could not ${doing}: the notebook file ${path} is no longer there. Its folder was moved, renamed or deleted while the handbook was running, so nothing more can be saved. Put the folder back where it was, or restart the handbook, which then opens ${folder} again (restoring from its backups if needed).`
+  let queue: Promise<unknown> = Promise.resolve()
+
   let lastDaily: number | undefined
   let dailyRun: Promise<BackupFile | null> | undefined
   let last = listBackups(folder)[0]?.createdAt ?? null
@@ -127,6 +158,8 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
     folder,
     path,
     recovery,
+    restoreOffer,
+    nativeBinding: binding,
     damaged: false,
     async backup(kind, at = now()) {
       const file = await writeBackup(db, folder, kind, at, binding)
@@ -143,6 +176,20 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
       return dailyRun
     },
     lastBackupAt: () => last,
+    checkInPlace(doing) {
+      let now: ReturnType<typeof statSync> | undefined
+      try {
+        now = statSync(path)
+      } catch {
+        now = undefined
+      }
+      if (!now || now.ino !== opened.ino || now.dev !== opened.dev) throw new HandbookError('USER_DATA', movedMessage(doing))
+    },
+    exclusive(work) {
+      const run = queue.then(work, work)
+      queue = run.catch(() => undefined)
+      return run
+    },
     close: () => db.close(),
   }
   return user

@@ -2,7 +2,7 @@
 // zod and types (no Node), so the contract and the renderer import them freely.
 import { z } from 'zod'
 import { CLINIC_LIMITS, LOGO_MAX_BYTES, LOGO_MAX_DATA_URL_CHARS } from './limits'
-import { DEPTH_UNITS, PAPER_SIZES, THEMES, type SettingKey, type Settings } from './settings-options'
+import { CONTESTED_POLICIES, DEPTH_UNITS, PAPER_SIZES, THEMES, type SettingKey, type Settings } from './settings-options'
 
 export * from './limits'
 export * from './settings-options'
@@ -14,6 +14,7 @@ export const settingsSchema = z
     theme: z.enum(THEMES),
     paperSize: z.enum(PAPER_SIZES),
     depthUnit: z.enum(DEPTH_UNITS),
+    contestedWaits: z.enum(CONTESTED_POLICIES),
   })
   .strict() satisfies z.ZodType<Settings>
 
@@ -57,6 +58,12 @@ export interface NoteListItem extends Note {
   inHandbook: boolean
 }
 
+/** One page of the notes list: the first matches, and how many match in all. */
+export interface NoteList {
+  items: NoteListItem[]
+  total: number
+}
+
 export interface BookmarkItem {
   slug: string
   name: string
@@ -94,10 +101,19 @@ export interface Recovery {
   at: string
 }
 
+/** A backup offered in place of an empty notebook: when it was made and what it holds. */
+export interface RestoreOffer {
+  path: string
+  createdAt: string
+  counts: { notes: number; bookmarks: number; comparisons: number; clientProfiles: number }
+}
+
 export interface UserDataStatus {
   folder: string
   schemaVersion: number
   recovery: Recovery | null
+  /** Set while the notebook is empty and a backup beside it holds notes or other records: the newest such backup. */
+  restoreOffer: RestoreOffer | null
   lastBackupAt: string | null
   /** True in the desktop app, where export and import use the system's file dialogs. */
   fileDialogs: boolean

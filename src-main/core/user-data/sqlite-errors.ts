@@ -27,13 +27,13 @@ function canWriteIn(folder: string): boolean {
  * reported as such (and left alone), so the practitioner can free space or
  * fix permissions and try again without anything being moved or lost.
  */
-export function userDataError(e: unknown, doing: string, folder?: string): HandbookError {
+export function userDataError(e: unknown, doing: string, folder?: string, folderName = 'its data folder'): HandbookError {
   if (e instanceof HandbookError) return e
   const code = codeOf(e)
   // SQLite reports a folder it may not write to (no room for the WAL side files) as "cannot open" or an I/O error; say what it is.
-  const unwritable = !!folder && /^(SQLITE_(CANTOPEN|IOERR|READONLY|PERM)|EACCES|EPERM|EROFS)/.test(code) && !canWriteIn(folder)
+  const unwritable = !!folder && /^(SQLITE_(CANTOPEN|IOERR|READONLY|PERM)|EACCES|EPERM|EROFS|ENOTDIR|EEXIST)/.test(code) && !canWriteIn(folder)
   const why = unwritable
-    ? `the handbook is not allowed to write to its data folder (${folder})`
+    ? `the handbook is not allowed to write to ${folderName} (${folder})`
     : code.startsWith('SQLITE_FULL')
       ? 'the disk is full'
       : code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM') || code === 'EACCES' || code === 'EPERM'

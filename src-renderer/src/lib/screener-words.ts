@@ -1,6 +1,5 @@
 // How the screener's findings and reasons are said on screen. Core decides;
 // this file only words the decision, so every screen says it the same way.
-import { DATED_CONDITIONS } from '../../../src-main/api/screener-questions'
 import type { Finding, RankReason, ScreenRule, WaitView } from '../../../src-main/api/screener-types'
 import { RISK_LABELS } from './labels'
 
@@ -31,13 +30,29 @@ export const DOWNTIME_CHOICES: { days: number; label: string }[] = [
   { days: 14, label: 'Up to 2 weeks' },
 ]
 
+/** The contested-wait policy in words: the setting's choices and the line the screener shows. */
+export const CONTESTED_POLICY_WORDS = {
+  cautious: {
+    label: 'Follow the most cautious position',
+    hint: 'Defer until the longest cited wait has passed; the shorter one is shown beside it (default)',
+    inForce: 'Where sources disagree about a wait, the most cautious cited position decides; the shorter one is shown beside it.',
+  },
+  caution: {
+    label: 'Show as a caution',
+    hint: 'Once the shortest cited wait has passed, offer the treatment with both positions shown',
+    inForce: 'Where sources disagree about a wait, a treatment is shown as a caution once the shortest cited wait has passed.',
+  },
+} as const
+
 /** What each rule does, said once, for the "why" of an exclusion or deferral. */
 export const RULE_EXPLANATIONS: Record<ScreenRule, string> = {
-  'absolute-contraindication': 'An absolute contraindication that does not pass with time: the treatment is excluded for this client.',
-  'temporary-contraindication': 'A temporary contraindication: the treatment is deferred until the condition has passed.',
-  'relative-contraindication': 'A relative contraindication: the treatment stays possible with the precautions the sources describe.',
+  'absolute-contraindication': 'The safety matrix excludes this treatment for the condition: it does not pass with time.',
+  'temporary-contraindication': 'The safety matrix defers this treatment: not until the condition has passed, and for a dated condition its wait has run.',
+  'relative-contraindication': 'A caution: the treatment stays possible with the precautions the sources describe.',
+  'no-known-interaction': 'The condition was considered for this treatment and the sources describe no interaction.',
+  'no-data': 'This knowledge base holds no decision for this condition and treatment: use clinical judgement.',
   'contested-wait':
-    'The conservative sources still advise waiting, but another cited position finds no need to wait for this treatment: it is offered with the disagreement shown.',
+    'Sources disagree about the wait. The most cautious position still advises waiting, but the shortest cited wait has passed, and the setting "When sources disagree" shows such cases as a caution.',
   'wait-over': 'The wait the sources advise has passed.',
   'skin-type-risk':
     'Very high scarring risk, or pigmentation and scarring risks both high or worse, for this skin type excludes the treatment; a high or moderate risk is a caution.',
@@ -64,19 +79,29 @@ export function formatRemaining(r: { months: number; days: number }): string {
 }
 
 /** "Wait until 6 months after the last dose: 3 months to go (until 1 Sep 2026)". */
-export function waitText(w: WaitView, after: string): string {
-  const head = `Wait until ${formatMonths(w.months)} after ${after}`
-  if (!w.until) return `${head}; no date was given, so it is taken as still current.`
-  if (!w.remaining) return `${head}; that ended on ${formatDate(w.until)}.`
-  // While a shorter, disputed wait is still running, the time to go counts to its end.
-  if (w.minUntil && w.minUntil > w.since! && w.minUntil < w.until)
+export function waitText(w: WaitView, after: string, dated = true): string {
+  const head = w.months ? `Wait until ${formatMonths(w.months)} after ${after}` : `Wait until ${after}`
+  const shorter = shorterPosition(w)
+  // An undated condition (pregnancy, an outbreak) lasts while the client has it; only a dated one asks for a day.
+  if (!dated) return `${head}.${shorter}`
+  if (!w.until) return `${head}; no date was given, so it is taken as still current.${shorter}`
+  if (!w.remaining) return `${head}; that ended on ${formatDate(w.until)}.${shorter}`
+  // Under "show as a caution" the deferral ends with the shortest cited wait, and the time to go counts to it.
+  if (w.minUntil && w.remainingTo === w.minUntil && w.minUntil < w.until)
     return `${head} (${formatDate(w.until)}); the shortest wait a source supports ends ${formatDate(w.minUntil)}: ${formatRemaining(w.remaining)}.`
-  return `${head}: ${formatRemaining(w.remaining)} (until ${formatDate(w.until)}).`
+  return `${head}: ${formatRemaining(w.remaining)} (until ${formatDate(w.until)}).${shorter}`
 }
 
-/** What "the condition ends" means for the waits of a condition. */
-export function endLabel(contraindicationId: string | undefined): string {
-  return (contraindicationId && DATED_CONDITIONS[contraindicationId]?.endLabel) || 'it has passed'
+/** The most cautious position decides; the shorter cited one is always said beside it. */
+function shorterPosition(w: WaitView): string {
+  if (w.minMonths === undefined) return ''
+  if (w.minMonths === 0) return ' Sources disagree: another cited position finds no need to wait.'
+  return ` Sources disagree: another cited position needs only ${formatMonths(w.minMonths)}${w.minUntil ? ` (until ${formatDate(w.minUntil)})` : ''}.`
+}
+
+/** What "the condition ends" means for the waits of a finding's condition. */
+export function endLabel(f: Finding): string {
+  return f.contraindication?.endLabel || 'it has passed'
 }
 
 /** A finding's headline. */
@@ -84,11 +109,15 @@ export function findingTitle(f: Finding): string {
   const name = f.contraindication?.name ?? ''
   switch (f.rule) {
     case 'absolute-contraindication':
-      return `Absolute contraindication: ${name}`
+      return `Excluded: ${name}`
     case 'temporary-contraindication':
       return `Not now: ${name}`
     case 'relative-contraindication':
-      return `Relative contraindication: ${name}`
+      return `Caution: ${name}`
+    case 'no-known-interaction':
+      return `${name}: no known interaction`
+    case 'no-data':
+      return `${name}: no data, use clinical judgement`
     case 'contested-wait':
       return `${name}: sources disagree about waiting`
     case 'wait-over':
@@ -113,7 +142,7 @@ const dayCount = (n: number) => (n === 0 ? 'none' : n === 1 ? '1 day' : `${n} da
 /** The wait line of a finding, when it has one. */
 export function findingWait(f: Finding): string | undefined {
   if (!f.wait) return undefined
-  const after = endLabel(f.contraindication?.id)
+  const after = endLabel(f)
   if (f.rule === 'contested-wait') {
     const conservative = f.wait.until
       ? `Conservative position: wait until ${formatMonths(f.wait.months)} after ${after}${f.wait.remaining ? `, ${formatRemaining(f.wait.remaining)} (until ${formatDate(f.wait.until)})` : ''}.`
@@ -122,7 +151,7 @@ export function findingWait(f: Finding): string | undefined {
     return `${conservative} By contrast, ${shorter}`
   }
   if (f.rule === 'wait-over' && f.wait.until) return `The ${formatMonths(f.wait.months)} wait after ${after} ended on ${formatDate(f.wait.until)}.`
-  return waitText(f.wait, after)
+  return waitText(f.wait, after, !!f.contraindication?.endLabel)
 }
 
 const strengthWord: Record<string, string> = { strong: 'strongly', moderate: 'moderately', mild: 'mildly' }

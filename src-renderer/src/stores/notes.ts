@@ -21,6 +21,8 @@ const needsPractitioner = (e: unknown) => e instanceof ApiError && (e.code === '
 /** Notes: the searchable list, and one autosaving editor per open treatment note. */
 export const useNotesStore = defineStore('notes', () => {
   const items = ref<NoteListItem[]>([])
+  /** How many notes match in all; the list holds the most recently edited of them. */
+  const total = ref(0)
   /** Bookmarks matching the same search, for the Notes view. */
   const marks = ref<BookmarkItem[]>([])
   const listError = ref<string>()
@@ -34,7 +36,8 @@ export const useNotesStore = defineStore('notes', () => {
       const args = query.trim() ? { query: query.trim() } : {}
       const [found, foundMarks] = await Promise.all([api().notes.list(args), api().bookmarks.list(args)])
       if (mine !== ticket) return
-      items.value = found
+      items.value = found.items
+      total.value = found.total
       marks.value = foundMarks
       listError.value = undefined
     } catch (e) {
@@ -114,7 +117,9 @@ export const useNotesStore = defineStore('notes', () => {
       if (entry.saver.dirty) throw new Error(entry.editor.status.error ?? 'The note could not be deleted.')
     } else await api().notes.delete({ slug })
     forgetDraft(slug)
+    const before = items.value.length
     items.value = items.value.filter((n) => n.slug !== slug)
+    total.value -= before - items.value.length
   }
 
   // The window may close at any moment: send what is unsaved as soon as the page is hidden or unloading.
@@ -126,5 +131,5 @@ export const useNotesStore = defineStore('notes', () => {
     })
   }
 
-  return { items, marks, listError, listLoading, loadList, open, edit, flush, flushAll, close, remove }
+  return { items, total, marks, listError, listLoading, loadList, open, edit, flush, flushAll, close, remove }
 })

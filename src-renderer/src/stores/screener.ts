@@ -4,6 +4,7 @@ import { AGE_MAX, AGE_MIN } from '../../../src-main/api/screener-questions'
 import type { CandidateProfile } from '../../../src-main/api/screener-profile'
 import type { ScreeningResult } from '../../../src-main/api/screener-types'
 import { api, ApiError } from '../api/client'
+import { useSettingsStore } from './settings'
 
 /** The form's working copy: fields may be empty while the practitioner types. */
 export interface ProfileDraft {
@@ -67,17 +68,22 @@ export const useScreenerStore = defineStore('screener', () => {
   const error = ref<ApiError>()
   const running = ref(false)
   const planned = ref<string[]>([])
+  const settings = useSettingsStore()
+  /** The practitioner's contested-wait policy: one setting for every treatment alike. */
+  const policy = computed(() => settings.settings.contestedWaits)
+  const key = () => JSON.stringify({ profile: toProfile(draft.value), policy: policy.value })
 
-  /** True when the form no longer matches the profile the shown result was made for. */
-  const stale = computed(() => !!result.value && screened.value !== JSON.stringify(toProfile(draft.value)))
+  /** True when the form (or the policy) no longer matches what the shown result was made for. */
+  const stale = computed(() => !!result.value && screened.value !== key())
 
   async function run(): Promise<boolean> {
     if (missingFields(draft.value).length) return false
     const profile = toProfile(draft.value)
     running.value = true
     try {
-      result.value = await api().screener.run({ profile })
-      screened.value = JSON.stringify(profile)
+      const asked = key()
+      result.value = await api().screener.run({ profile, policy: policy.value })
+      screened.value = asked
       error.value = undefined
       planned.value = planned.value.filter((s) => result.value!.suitable.some((t) => t.slug === s))
       return true

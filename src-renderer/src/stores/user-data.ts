@@ -12,6 +12,7 @@ export const useUserDataStore = defineStore('user-data', () => {
   /** Set when the notebook cannot be opened at all (e.g. saved by a newer version). */
   const openError = ref<string>()
   const recoveryDismissed = ref(false)
+  const offerDismissed = ref(false)
 
   async function loadStatus() {
     try {
@@ -50,5 +51,11 @@ export const useUserDataStore = defineStore('user-data', () => {
     return result
   }
 
-  return { status, openError, recoveryDismissed, loadStatus, exportData, chooseImportFile, previewImport, importData }
+  /** Restores the backup offered beside an empty notebook, then reloads the window so every screen reads it. */
+  async function restoreOfferedBackup(): Promise<void> {
+    await api().userdata['restore-backup']({})
+    window.location.reload()
+  }
+
+  return { status, openError, recoveryDismissed, offerDismissed, restoreOfferedBackup, loadStatus, exportData, chooseImportFile, previewImport, importData }
 })
