@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { loadContent, type ContentSet } from '../src-main/core/content/load-content'
 import type { TreatmentSource } from '../src-main/core/content/schema'
 import { validateContent } from '../src-main/core/content/validate-content'
+import { releaseManifest, resolvedTreatments } from '../src-main/core/content/release-manifest'
 import { writeDatabase } from '../src-main/core/content/write-database'
 
 const CONSONANTS = 'bcdfgklmnprstvz'
@@ -86,6 +87,8 @@ export function buildSyntheticKb(realDir: string, outPath: string, scale: number
   const content = syntheticContent(loadContent(realDir), scale, realVocabulary)
   const matrix = validateContent(content)
   rmSync(outPath, { force: true })
-  writeDatabase(outPath, content, { contentHash: `synthetic-x${scale}`, contentVersion: `synthetic-x${scale}` }, matrix)
+  const contentVersion = `synthetic-x${scale}`
+  const safetyManifest = releaseManifest(contentVersion, resolvedTreatments(content.treatments, matrix))
+  writeDatabase(outPath, content, { contentHash: contentVersion, contentVersion, safetyManifest }, matrix)
   return { ms: performance.now() - started, treatments: content.treatments.length, bytes: statSync(outPath).size }
 }

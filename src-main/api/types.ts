@@ -1,4 +1,5 @@
 // Result shapes of the API. Pure types: the renderer imports them freely.
+import type { Change, Changelog } from '../core/content/changelog'
 import type {
   Category,
   Concern,
@@ -14,6 +15,7 @@ import type {
   Treatment,
 } from '../core/content/schema'
 
+export type { Change, Changelog }
 export type {
   SafetyDecision,
   Category,
@@ -39,6 +41,12 @@ export interface MetaInfo {
   schemaVersion: number
   contentVersion: string
   contentHash: string
+  /** The day this content version was completed. */
+  contentDate?: string
+  /** How many references of each type back the content, most first. */
+  referenceTypes: { type: Reference['type']; count: number }[]
+  /** What changed in the safety facts since the previous release. */
+  changelog?: Changelog
   counts: Record<'treatments' | 'mechanisms' | 'layers' | 'concerns' | 'contraindications' | 'references' | 'glossary' | 'guides', number>
 }
 

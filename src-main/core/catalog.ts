@@ -1,5 +1,6 @@
 import type { CatalogFilters } from '../api/contract'
 import type { CatalogList, Facets, MetaInfo, Taxonomy, TreatmentSummary, TreatmentView } from '../api/types'
+import type { Changelog } from './content/changelog'
 import { CATEGORIES, FITZPATRICK_TYPES, type FitzpatrickType, type Reference, type Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
 import { cached, type KnowledgeBase } from './knowledge-base'
@@ -37,8 +38,15 @@ export function taxonomy(kb: KnowledgeBase): Taxonomy {
 
 export function metaInfo(kb: KnowledgeBase): MetaInfo {
   const count = (table: string) => (kb.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  const meta = (key: string) => (kb.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value
+  const byType = kb.db.prepare('SELECT type, count(*) AS n FROM refs GROUP BY type ORDER BY n DESC, type').all() as { type: Reference['type']; n: number }[]
+  const date = meta('content_date')
+  const log = meta('changelog')
   return {
     ...kb.meta,
+    ...(date ? { contentDate: date } : {}),
+    ...(log ? { changelog: JSON.parse(log) as Changelog } : {}),
+    referenceTypes: byType.map((r) => ({ type: r.type, count: r.n })),
     counts: {
       treatments: count('treatments'),
       mechanisms: count('mechanisms'),
@@ -133,14 +141,9 @@ export function getTreatment(kb: KnowledgeBase, slug: string): TreatmentView {
   return { treatment: found.treatment, references, deepestLayer: found.deepestLayer }
 }
 
-export function referencesById(kb: KnowledgeBase) {
+/** Every reference record, ordered by citation as the lists show them. */
+export function referencesById(kb: KnowledgeBase): Reference[] {
   return cached(kb, 'refs', () =>
-    kb.db.prepare('SELECT id, citation, year, kind, url FROM refs ORDER BY citation').all() as {
-      id: string
-      citation: string
-      year: number
-      kind: Reference['kind']
-      url: string | null
-    }[],
-  ).map((r) => ({ id: r.id, citation: r.citation, year: r.year, kind: r.kind, ...(r.url ? { url: r.url } : {}) }))
+    (kb.db.prepare('SELECT record FROM refs ORDER BY citation').all() as { record: string }[]).map((r) => JSON.parse(r.record) as Reference),
+  )
 }

@@ -3,11 +3,11 @@
  * column changes: the app refuses a file of another version instead of
  * misreading it.
  */
-export const KB_SCHEMA_VERSION = 2
+export const KB_SCHEMA_VERSION = 3
 
 export const KB_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE refs (id TEXT PRIMARY KEY, citation TEXT NOT NULL, year INTEGER NOT NULL, kind TEXT NOT NULL, url TEXT);
+CREATE TABLE refs (id TEXT PRIMARY KEY, citation TEXT NOT NULL, type TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE layers (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE TABLE mechanisms (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE TABLE concerns (id TEXT PRIMARY KEY, name TEXT NOT NULL, record TEXT NOT NULL);

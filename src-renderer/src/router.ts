@@ -32,7 +32,8 @@ export function createHandbookRouter() {
     history: createWebHashHistory(),
     routes,
     // Opening the app there is nothing to scroll, and scrolling would force a layout before the first paint.
-    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
+    // A link to a part of a page ("changed in …" → About#change-<slug>) lands on that part.
+    scrollBehavior: (to, from, saved) => saved ?? (to.hash ? { el: to.hash, top: 16 } : from === START_LOCATION ? false : { top: 0 }),
   })
   // The list is asked for as navigation starts, so at start it travels with the knowledge base's
   // vocabularies and the view's code instead of after them; the view's own request for the same filters joins this one.

@@ -104,10 +104,10 @@ describe('shipped combination content', () => {
     const specific = pairs.filter((p) => p.source === 'specific')
     const byKind: Record<string, number> = {}
     for (const p of specific) {
-      const kinds = new Set(p.refs.map((r) => refKind.get(r)!.kind))
+      const kinds = new Set(p.refs.map((r) => refKind.get(r)!.type))
       for (const k of kinds) byKind[k] = (byKind[k] ?? 0) + 1
       for (const r of p.refs) {
-        expect(['guideline', 'trial', 'review', 'label', 'textbook']).toContain(refKind.get(r)!.kind)
+        expect(['guideline', 'systematic-review', 'review', 'rct', 'cohort', 'case-series', 'product-label', 'textbook']).toContain(refKind.get(r)!.type)
         const url = refKind.get(r)!.url
         if (url) expect(url).toMatch(/^https:\/\//)
       }

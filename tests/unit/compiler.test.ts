@@ -11,6 +11,7 @@ beforeEach(() => {
 afterEach(() => kb.dispose())
 
 const peel = 'treatments/superficial-peel.yaml'
+const refsFile = 'references/fixture.yaml'
 
 function compileError(): string {
   try {
@@ -59,8 +60,55 @@ describe('content compiler', () => {
     ['a field of the wrong type', (k) => k.edit(peel, (t) => t.replace('downtimeDays: { min: 0, max: 1 }', 'downtimeDays: { min: none, max: 1 }')), 'superficial-peel › downtimeDays.min'],
     ['an unknown field', (k) => k.edit(peel, (t) => t.replace('discomfort: mild', 'discomfort: mild\npainScore: 3')), 'superficial-peel › (record): Unrecognized key: "painScore"'],
     ['broken YAML', (k) => k.edit(peel, (t) => t.replace('name: Superficial test peel', 'name: [Superficial')), 'treatments/superficial-peel.yaml › (file) › line'],
-    ['a reference nobody cites', (k) => k.edit('references/fixture.yaml', (t) => `${t}- { id: orphan-2020, citation: Orphan., year: 2020, kind: review }\n`), 'orphan-2020 › id: reference is never cited'],
+    ['an undated reference that does not say when it was read', (k) => k.edit(refsFile, (t) => t.replace('year: 2021', 'year: undated')), 'references/fixture.yaml › fixture-label › accessed: an undated source needs the date it was read'],
+    ['a reference of an unknown type', (k) => k.edit(refsFile, (t) => t.replace('type: product-label', 'type: blog')), 'references/fixture.yaml › fixture-label › type'],
+    ['a DOI that is not a bare DOI', (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'doi: "https://doi.org/10.1234/x"')), 'fixture-review › doi: must be a bare DOI'],
+    ['a PubMed id that is not a number', (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'pmid: "PMC123"')), 'fixture-review › pmid: must be a PubMed id'],
+    ['a reference nobody cites', (k) => k.edit('references/fixture.yaml', (t) => `${t}- { id: orphan-2020, citation: Orphan., year: 2020, type: textbook }\n`), 'orphan-2020 › id: reference is never cited'],
   ]
+
+  const link = (url: string) => (k: FixtureKb) => k.edit(refsFile, (t) => t.replace('url: https://example.org/review', `url: "${url}"`))
+  const policyCases: [string, (k: FixtureKb) => void, string][] = [
+    ['a javascript: link', link('javascript:alert(1)'), 'references/fixture.yaml › fixture-review › url: the javascript: scheme is refused'],
+    ['a data: link', link('data:text/html,<b>hi</b>'), 'references/fixture.yaml › fixture-review › url: the data: scheme is refused'],
+    ['a file: link', link('file:///etc/passwd'), 'references/fixture.yaml › fixture-review › url: the file: scheme is refused'],
+    ['an http: link', link('http://example.org/review'), 'references/fixture.yaml › fixture-review › url: the http: scheme is refused'],
+    ['an ftp: link', link('ftp://example.org/review.pdf'), 'references/fixture.yaml › fixture-review › url: the ftp: scheme is refused'],
+    ['a document dump', link('https://www.scribd.com/document/1/review'), 'references/fixture.yaml › fixture-review › url: www.scribd.com is refused (document dump'],
+    ['a staging host', link('https://staging.example.org/review'), 'fixture-review › url: staging.example.org is refused (staging or development host'],
+    ['a web proxy', link('https://weather.example.com/php-proxy/index.php?q=https%3A%2F%2Fexample.org'), 'fixture-review › url: weather.example.com is refused (web proxy'],
+    ['a journal article with neither DOI nor PubMed id nor a reason', (k) => k.edit(refsFile, (t) => t.replace('  doi: "10.1234/fixture.review"\n', '')), 'references/fixture.yaml › fixture-review › doi: a review needs a doi or pmid, or a noIdentifier saying why'],
+    [
+      'a wait backed only by a clinic page',
+      (k) => k.edit('conditions/isotretinoin.yaml', (t) => t.replace('conservative position.\n    refs: [fixture-review]', 'conservative position.\n    refs: [fixture-clinic]')),
+      'conditions/isotretinoin.yaml › isotretinoin › rules.0.refs: class rule 1: the "defer" decision for "Recent isotretinoin" and its 6-month wait rests only on clinic or marketing pages [fixture-clinic]',
+    ],
+    [
+      "a treatment's own contraindication backed only by a clinic page",
+      (k) => k.edit(peel, (t) => t.replace('care with dry skin., refs: [fixture-review]', 'care with dry skin., refs: [fixture-clinic]')),
+      'treatments/superficial-peel.yaml › superficial-peel › contraindications.0.refs: the "caution" decision for "isotretinoin" rests only on clinic or marketing pages [fixture-clinic]',
+    ],
+    [
+      'a risk frequency backed only by a clinic page',
+      (k) => k.edit(peel, (t) => t.replace('frequency: very-common, refs: [fixture-review]', 'frequency: very-common, refs: [fixture-clinic]')),
+      'superficial-peel › risks.0.refs: the frequency of "Redness" (very-common) rests only on clinic or marketing pages',
+    ],
+    [
+      'a depth backed only by a clinic page',
+      (k) => k.edit(peel, (t) => t.replace('setting: "20% acid", refs: [fixture-review]', 'setting: "20% acid", refs: [fixture-clinic]')),
+      'superficial-peel › depth.refs: the depth 0.01–0.08 mm rests only on clinic or marketing pages',
+    ],
+  ]
+
+  it.each(policyCases)('refuses %s, naming file, record and field', (_name, breakIt, expected) => {
+    breakIt(kb)
+    expect(compileError()).toContain(expected)
+  })
+
+  it('lets a clinic page support practice details, and a safety fact that also has a primary source', () => {
+    kb.edit(peel, (t) => t.replace('frequency: very-common, refs: [fixture-review]', 'frequency: very-common, refs: [fixture-clinic, fixture-review]'))
+    expect(() => kb.compile()).not.toThrow()
+  })
 
   it.each(cases)('fails on %s with a message naming file, record and field', (_name, breakIt, expected) => {
     breakIt(kb)

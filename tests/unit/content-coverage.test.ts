@@ -141,7 +141,7 @@ describe('cross-record integrity of the real content', () => {
   })
 
   it('would refuse an uncited reference or a depth that contradicts the layers named', () => {
-    const uncited = { id: 'nobody-2026-uncited', citation: 'Nobody. Never cited. 2026.', year: 2026, kind: 'review' as const }
+    const uncited = { id: 'nobody-2026-uncited', citation: 'Nobody. Never cited. 2026.', year: 2026, type: 'textbook' as const }
     expect(() => validateContent({ ...content, references: [...content.references, uncited] })).toThrow(/nobody-2026-uncited › id: reference is never cited/)
     const deeper = content.treatments.map((t) => (t.slug === 'microdermabrasion' ? { ...t, depth: { ...t.depth, maxMm: 1.5 } } : t))
     expect(() => validateContent({ ...content, treatments: deeper })).toThrow(/microdermabrasion › depth\.layers: depth 0–1\.5 mm reaches/)

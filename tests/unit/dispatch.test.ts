@@ -1,6 +1,6 @@
+import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../src-main/api/contract'
-import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { dispatch } from '../../src-main/api/dispatch'
 import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
 import { handlers } from '../../src-main/core/handlers'
@@ -23,6 +23,12 @@ describe('dispatch: the validated border of the core', () => {
   it('answers meta/get with the knowledge base counts', async () => {
     const r = await dispatch(handlers, ctx, 'meta/get', {})
     expect(r).toMatchObject({ ok: true, value: { schemaVersion: KB_SCHEMA_VERSION, contentVersion: 'fixture-1', counts: { treatments: 2, mechanisms: 6, layers: 6 } } })
+    // References are counted by evidence type for the About page, most first.
+    expect((r as { value: { referenceTypes: unknown } }).value.referenceTypes).toEqual([
+      { type: 'clinic-page', count: 1 },
+      { type: 'product-label', count: 1 },
+      { type: 'review', count: 1 },
+    ])
   })
 
   it('answers treatment/get with the record and only the references it cites', async () => {

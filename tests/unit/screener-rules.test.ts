@@ -23,7 +23,7 @@ function treatment(row: SafetyDecision[]): Treatment {
     body: 'b',
     clientSummary: 'c',
     mechanisms: [{ id: 'tightening', role: 'primary' }],
-    depth: { minMm: 1, maxMm: 2, layers: ['reticular-dermis'], setting: 's', refs: ['r'] },
+    depth: { minMm: 1, maxMm: 2, layers: ['reticular-dermis'], setting: 's', mmBasis: 'modelled', refs: ['r'] },
     concerns: [{ id: 'laxity', strength: 'moderate' }],
     risks: [{ name: 'Redness', frequency: 'common', refs: ['r'] }],
     downtimeDays: { min: 0, max: 1 },

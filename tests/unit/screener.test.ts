@@ -229,7 +229,7 @@ const cases: Case[] = [
   // conditions/keloid-tendency.yaml: [wounds-dermis, confluent-wound] → exclude (iadvl-2008-chemical-peel-guidelines,
   // mayo-2015-dermabrasion-risks, statpearls-hypertrophic-scars-keloids) — phenol, medium TCA, dermabrasion and
   // full-field Er:YAG; [leaves-implant] → exclude with a `why` (venome-filler-lidocaine-ifu,
-  // sculptra-aesthetic-important-safety-information) — PLLA, HA, CaHA, threads; [wounds-dermis] → caution
+  // fda-sculptra-aesthetic-labeling) — PLLA, HA, CaHA, threads; [wounds-dermis] → caution
   // (needling, fractional CO2 has an own caution: statpearls, blanco-2007); [wounds-epidermis] → caution
   // (tca-peel-superficial own entry, iadvl-2008); catch-all none (LED).
   {
@@ -258,14 +258,14 @@ const cases: Case[] = [
       expect(ex.rule).toBe('absolute-contraindication')
       expect(ex.contraindication?.source).toBe('class')
       expect(ex.refs).toContain('iadvl-2008-chemical-peel-guidelines')
-      expect(finding(r, 'poly-l-lactic-acid', 'keloid-tendency').refs).toContain('sculptra-aesthetic-important-safety-information')
+      expect(finding(r, 'poly-l-lactic-acid', 'keloid-tendency').refs).toContain('fda-sculptra-aesthetic-labeling')
     },
   },
 
   // ─── Infection and herpes ──────────────────────────────────────────────────
   // conditions/active-infection.yaml: one class rule, defer for every treatment (dermatolsurg-2000, urdiales-galvez-2018,
   // iadvl-2008); own entries defer too (ipl, laser-toning, picosecond and thulium files: mayo-clinic-laser-resurfacing-risks,
-  // belislaser-fractional-laser-contraindications; hyaluronic-acid-filler: chirurgia-plastica-filler-contraindications).
+  // belislaser-fractional-laser-contraindications; hyaluronic-acid-filler: juvederm-canada-safety-information).
   // Undated: no wait is given, so no countdown.
   {
     name: 'active herpes outbreak: every treatment deferred until healed, with no countdown',
@@ -534,10 +534,10 @@ const cases: Case[] = [
       expect(finding(r, 'prp', 'anticoagulants').refs).toContain('schippinger-2015-nsaids-prp-platelet-function')
     },
   },
-  // conditions/bleeding-disorder.yaml: [blood-product] → exclude (yes-prp-contraindications; prp and
-  // prp-with-stem-cells own entries); [punctures-skin, wounds-dermis] → exclude (aestheticshq-skinpen-contraindications,
+  // conditions/bleeding-disorder.yaml: [blood-product] → exclude (alves-grimalt-2018-prp-review; prp and
+  // prp-with-stem-cells own entries); [punctures-skin, wounds-dermis] → exclude (chu-2021-microneedling-safety-systematic-review,
   // inmode-optimas-manual-contraindications) — haemophilia now excludes microneedling (issue 13);
-  // [injects, leaves-implant] → exclude (venome-filler-lidocaine-ifu, chirurgia-plastica-filler-contraindications);
+  // [injects, leaves-implant] → exclude (venome-filler-lidocaine-ifu, juvederm-canada-safety-information);
   // [injects] → caution (toxin, mesotherapy, polynucleotides); [focused-ultrasound] caution (ultherapy-uk-safety-guidelines);
   // [electrical-current] caution (monopolar RF; bipolar RF own entry); catch-all none (superficial peels, IPL).
   {
@@ -565,8 +565,8 @@ const cases: Case[] = [
     },
     noted: { 'glycolic-acid-peel': 'bleeding-disorder', ipl: 'bleeding-disorder', 'led-photobiomodulation': 'bleeding-disorder' },
     check: (r) => {
-      expect(finding(r, 'prp', 'bleeding-disorder').refs).toContain('yes-prp-contraindications')
-      expect(finding(r, 'dermapen', 'bleeding-disorder').refs).toContain('aestheticshq-skinpen-contraindications')
+      expect(finding(r, 'prp', 'bleeding-disorder').refs).toContain('alves-grimalt-2018-prp-review')
+      expect(finding(r, 'dermapen', 'bleeding-disorder').refs).toContain('chu-2021-microneedling-safety-systematic-review')
     },
   },
   // Both files together. The disorder is the stricter condition for every treatment (a client with both is
@@ -710,7 +710,7 @@ const cases: Case[] = [
   },
   // conditions/filler-or-implant-in-area.yaml: [focused-ultrasound] → caution (fabi-2019-mfuv-consensus; hifu and
   // microfocused-ultrasound own entries, vachiramon-2023-ha-filler-mfu); [electrical-current] → caution
-  // (hsu-2019-fractional-devices-ha-filler, urdiales-galvez-2019-ha-laser-consensus; rf-microneedling own entry);
+  // (hsu-2019-fractional-devices-over-ha-histology, urdiales-galvez-2019-ha-laser-consensus; rf-microneedling own entry);
   // [injects] → caution; [wounds-dermis], [ablative], [heats-dermis], [acid] → caution (the filler label names laser,
   // peels and other dermal-response procedures: galderma-restylane-canada-safety-considerations, urdiales-galvez-2019;
   // picosecond-laser own caution); catch-all none for what neither heats nor wounds the dermis nor applies acid
@@ -1009,7 +1009,7 @@ const cases: Case[] = [
   },
   // conditions/impaired-healing.yaml: [wounds-dermis], [ablative], [wounds-epidermis], [punctures-skin], [heats-dermis]
   // → caution (skindiseasecare-deep-peel-patient-selection, ejps-2021-resurfacing-immunocompromised-diabetic,
-  // yes-prp-contraindications, inmode-optimas); own cautions in fractional-co2, ablative-erbium, poly-l-lactic-acid
+  // alves-grimalt-2018-prp-review, inmode-optimas); own cautions in fractional-co2, ablative-erbium, poly-l-lactic-acid
   // (sculptra label: healthy immune systems); catch-all none (LED, low-strength AHA: no wound to heal).
   {
     name: 'impaired healing or immunosuppression: deep peels, dermabrasion, lasers, RF, PRP and PLLA cautioned; LED noted',
@@ -1024,7 +1024,7 @@ const cases: Case[] = [
       'poly-l-lactic-acid': 'impaired-healing',
     },
     noted: { 'led-photobiomodulation': 'impaired-healing', 'aha-peel-low': 'impaired-healing' },
-    check: (r) => expect(finding(r, 'poly-l-lactic-acid', 'impaired-healing').refs).toContain('sculptra-aesthetic-important-safety-information'),
+    check: (r) => expect(finding(r, 'poly-l-lactic-acid', 'impaired-healing').refs).toContain('fda-sculptra-aesthetic-labeling'),
   },
   // conditions/photosensitivity.yaml: [light-laser] and [acid] → caution; record conflict (BMLA vs evidence review,
   // kerstein-2014-laser-photosensitive-medication); own cautions in ipl, picosecond, LED, the peels; catch-all none.

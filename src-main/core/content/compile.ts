@@ -5,7 +5,10 @@ import { z } from 'zod'
 import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
 import { ContentError, ContentErrors } from './content-error'
 import { contentHash } from './content-hash'
+import { DENIED_HOSTS } from './reference-hosts'
+import { changelog } from './changelog'
 import { loadContent, parseYaml } from './load-content'
+import { releaseManifest, resolvedTreatments, type ReleaseManifest } from './release-manifest'
 import { matrixCounts } from '../safety/matrix'
 import { validateContent } from './validate-content'
 import { writeDatabase } from './write-database'
@@ -21,9 +24,18 @@ export interface CompileResult {
   decided?: { own: number; class: number }
 }
 
-const manifestSchema = z.object({ contentVersion: z.string().min(1) }).strict()
+const manifestSchema = z
+  .object({
+    contentVersion: z.string().min(1),
+    // The day this content version was completed, shown beside the version on the About page.
+    contentDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+    // The release whose safety facts this one is compared with (resources/release-manifests/<version>.json).
+    previousRelease: z.string().min(1).optional(),
+  })
+  .strict()
+type Manifest = z.infer<typeof manifestSchema>
 
-function readManifest(contentDir: string): { contentVersion: string; text: string } {
+function readManifest(contentDir: string): Manifest & { text: string } {
   const path = join(contentDir, 'handbook.yaml')
   if (!existsSync(path)) throw new ContentErrors([new ContentError('handbook.yaml', '', '', 'file is missing')])
   const text = readFileSync(path, 'utf8')
@@ -33,7 +45,26 @@ function readManifest(contentDir: string): { contentVersion: string; text: strin
   const parsed = manifestSchema.safeParse(data)
   if (!parsed.success)
     throw new ContentErrors(parsed.error.issues.map((i) => new ContentError('handbook.yaml', '', i.path.join('.'), i.message)))
-  return { contentVersion: parsed.data.contentVersion, text }
+  return { ...parsed.data, text }
+}
+
+const releaseManifestSchema = z.object({ contentVersion: z.string(), treatments: z.record(z.string(), z.unknown()) }).loose()
+
+/** The previous release's manifest, kept beside the content in resources/release-manifests. */
+function readPreviousRelease(contentDir: string, version: string): { manifest: ReleaseManifest; text: string } {
+  const file = join(contentDir, '..', 'release-manifests', `${version}.json`)
+  const problem = (p: string) => new ContentErrors([new ContentError('handbook.yaml', '', 'previousRelease', p)])
+  if (!existsSync(file)) throw problem(`no manifest for release ${version} at release-manifests/${version}.json`)
+  const text = readFileSync(file, 'utf8')
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    throw problem(`release-manifests/${version}.json is not JSON`)
+  }
+  if (!releaseManifestSchema.safeParse(data).success || (data as ReleaseManifest).contentVersion !== version)
+    throw problem(`release-manifests/${version}.json is not the manifest of release ${version}`)
+  return { manifest: data as ReleaseManifest, text }
 }
 
 function existingHash(outPath: string): string | undefined {
@@ -69,6 +100,10 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   content.sources.push({ file: 'handbook.yaml', text: manifest.text })
   // The layout is an input too: a change to it (the search index's options, say) must rebuild an up-to-date file.
   content.sources.push({ file: '(database layout)', text: KB_DDL })
+  // So is the reference policy: a newly denied host must fail the next compile, not hide behind an up-to-date file.
+  content.sources.push({ file: '(reference policy)', text: DENIED_HOSTS.map((d) => `${d.domain ?? ''} ${d.hostPattern ?? ''} ${d.urlPattern ?? ''}`).join('\n') })
+  const previous = manifest.previousRelease ? readPreviousRelease(contentDir, manifest.previousRelease) : undefined
+  if (previous) content.sources.push({ file: `(release ${manifest.previousRelease})`, text: previous.text })
   const hash = contentHash(content.sources)
   const counts = {
     treatments: content.treatments.length,
@@ -87,7 +122,20 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   const tmp = `${outPath}.${process.pid}.tmp`
   rmSync(tmp, { force: true })
   try {
-    writeDatabase(tmp, content, { contentHash: hash, contentVersion: manifest.contentVersion }, matrix)
+    // The manifest records each treatment's resolved matrix row, so a changed stance or wait shows in the next changelog.
+    const safety = releaseManifest(manifest.contentVersion, resolvedTreatments(content.treatments, matrix))
+    writeDatabase(
+      tmp,
+      content,
+      {
+        contentHash: hash,
+        contentVersion: manifest.contentVersion,
+        ...(manifest.contentDate ? { contentDate: manifest.contentDate } : {}),
+        safetyManifest: safety,
+        ...(previous ? { changelog: changelog(previous.manifest, safety) } : {}),
+      },
+      matrix,
+    )
     renameSync(tmp, outPath)
   } catch (e) {
     rmSync(tmp, { force: true })

@@ -27,7 +27,20 @@ export const RISK_LEVELS = ['low', 'moderate', 'high', 'very-high'] as const
 export const DISCOMFORT = ['minimal', 'mild', 'moderate', 'marked'] as const
 export const EVIDENCE_LEVELS = ['A', 'B', 'C'] as const
 export const FITZPATRICK_TYPES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const
-export const REFERENCE_KINDS = ['review', 'trial', 'guideline', 'label', 'textbook', 'reference-site'] as const
+export const REFERENCE_TYPES = [
+  'guideline',
+  'systematic-review',
+  'review',
+  'rct',
+  'cohort',
+  'case-series',
+  'product-label',
+  'textbook',
+  'reference-site',
+  'clinic-page',
+] as const
+/** Published in a journal: these carry authors, a real year and a DOI or PMID (or say why not). */
+export const JOURNAL_TYPES = ['systematic-review', 'review', 'rct', 'cohort', 'case-series'] as const satisfies readonly (typeof REFERENCE_TYPES)[number][]
 
 const range = (n: z.ZodNumber) =>
   z
@@ -39,11 +52,24 @@ export const referenceSchema = z
   .object({
     id,
     citation: text,
-    year: z.number().int().min(1900).max(2100),
-    kind: z.enum(REFERENCE_KINDS),
+    type: z.enum(REFERENCE_TYPES),
+    authors: text.optional(),
+    // A web page that shows no date is "undated" and says when it was read, never the year it was read.
+    year: z.union([z.number().int().min(1800).max(2100), z.literal('undated')]),
+    accessed: isoDate.optional(),
+    journal: text.optional(),
+    publisher: text.optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as "10.1001/jamadermatol.2013.1"').optional(),
+    pmid: z.string().regex(/^\d{1,9}$/, 'must be a PubMed id, digits only').optional(),
+    // Which schemes and hosts are acceptable is the reference policy's call (reference-policy.ts), not the shape's.
     url: z.url().optional(),
+    noIdentifier: text.optional(),
   })
   .strict()
+  .refine((r) => r.year !== 'undated' || r.accessed !== undefined, {
+    message: 'an undated source needs the date it was read in "accessed"',
+    path: ['accessed'],
+  })
 
 export const layerSchema = z
   .object({
@@ -157,6 +183,8 @@ export const guideSchema = z
     ageMax: z.number().int().min(0).max(120).optional(),
     treatments: z.array(id).optional(),
     refs,
+    // The day the guide's text was last checked against its sources, shown on the page.
+    reviewed: isoDate,
   })
   .strict()
 
@@ -187,6 +215,9 @@ export const treatmentSchema = z
         maxMm: z.number().positive(),
         layers: z.array(id).min(1),
         setting: text,
+        // "sourced": the cited sources give these millimetres (histology, needle length, focal depth, label);
+        // otherwise they name the layer reached and the millimetres are modelled from layers.yaml's depths.
+        mmBasis: z.enum(['sourced', 'modelled']).default('modelled'),
         refs,
       })
       .strict()

@@ -1,13 +1,15 @@
 import { ContentError, ContentErrors } from './content-error'
 import type { ContentSet } from './load-content'
 import { layersSpanned } from './layer-span'
+import { referencePolicyErrors } from './check-references'
 import { resolveMatrix, type SafetyMatrix } from '../safety/matrix'
 import { validateCombinations } from './validate-combinations'
 
 /**
  * Cross-record rules the schemas cannot see: every id points at something that
  * exists, depths agree with the layers they name, every reference is used, and
- * every treatment × condition pair is decided. Returns the resolved safety matrix.
+ * every reference and safety fact meets the reference policy (check-references.ts), and every
+ * treatment × condition pair is decided. Returns the resolved safety matrix.
  */
 export function validateContent(c: ContentSet): SafetyMatrix {
   const errors: ContentError[] = []
@@ -83,6 +85,8 @@ export function validateContent(c: ContentSet): SafetyMatrix {
 
   for (const r of c.references)
     if (!used.has(r.id)) errors.push(new ContentError(fileOf('reference', r.id), r.id, 'id', 'reference is never cited'))
+
+  errors.push(...referencePolicyErrors(c))
 
   const { matrix, errors: safety } = resolveMatrix(c)
   errors.push(...safety)

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3'
 import { KB_DDL, KB_SCHEMA_VERSION } from '../kb-schema'
 import type { SafetyMatrix } from '../safety/matrix'
+import type { Changelog } from './changelog'
 import type { ContentSet } from './load-content'
+import type { ReleaseManifest } from './release-manifest'
 import type { Treatment } from './schema'
 import { layerAt } from './layer-span'
 import { writeChecklist, writePairs } from './write-pairs'
@@ -9,6 +11,11 @@ import { writeChecklist, writePairs } from './write-pairs'
 export interface WriteInfo {
   contentHash: string
   contentVersion: string
+  contentDate?: string
+  /** This version's safety facts, so the next release can be compared with it. */
+  safetyManifest: ReleaseManifest
+  /** What changed since the previous release, when handbook.yaml names one. */
+  changelog?: Changelog
 }
 
 /** Writes a complete knowledge base to `path` (which must not exist yet). */
@@ -24,9 +31,12 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo, matr
       meta.run('schema_version', String(KB_SCHEMA_VERSION))
       meta.run('content_version', info.contentVersion)
       meta.run('content_hash', info.contentHash)
+      if (info.contentDate) meta.run('content_date', info.contentDate)
+      meta.run('safety_manifest', json(info.safetyManifest))
+      if (info.changelog) meta.run('changelog', json(info.changelog))
 
-      const ref = db.prepare('INSERT INTO refs VALUES (?, ?, ?, ?, ?)')
-      for (const r of c.references) ref.run(r.id, r.citation, r.year, r.kind, r.url ?? null)
+      const ref = db.prepare('INSERT INTO refs VALUES (?, ?, ?, ?)')
+      for (const r of c.references) ref.run(r.id, r.citation, r.type, json(r))
       const layer = db.prepare('INSERT INTO layers VALUES (?, ?, ?)')
       for (const l of c.layers) layer.run(l.id, l.order, json(l))
       const mech = db.prepare('INSERT INTO mechanisms VALUES (?, ?, ?)')
