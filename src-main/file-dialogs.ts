@@ -2,7 +2,7 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { HandbookError } from './core/handbook-error'
-import type { FileDialogs } from './core/handlers/context'
+import type { FileDialogs } from './api/handlers/context'
 import { EXPORT_WORDS, writeFileSafely } from './core/safe-write'
 import { EXPORT_MAX_BYTES, EXPORT_MAX_LABEL } from './core/user-data/schema'
 

@@ -1,9 +1,10 @@
 import { ipcMain } from 'electron'
 import { CHANNELS } from './api/contract'
 import { dispatch } from './api/dispatch'
-import type { HandlerContext } from './core/handlers/context'
-import { handlers } from './core/handlers'
+import type { HandlerContext } from './api/handlers/context'
+import { handlers } from './api/handlers'
 import { isAppUrl } from './security/policy'
+import { FOREIGN_CALLER } from '../src-shared/refusals'
 
 /** Binds every channel of the contract; calls from any frame but the app's own are refused. */
 export function registerIpc(ctx: HandlerContext, devServerUrl?: string): void {
@@ -11,7 +12,7 @@ export function registerIpc(ctx: HandlerContext, devServerUrl?: string): void {
     ipcMain.handle(channel, (event, args: unknown) => {
       const sender = event.senderFrame?.url ?? ''
       if (!isAppUrl(sender, devServerUrl)) {
-        return { ok: false, error: { code: 'BAD_ARGUMENTS', message: 'Refused a call from a frame that is not the handbook.' } }
+        return { ok: false, error: FOREIGN_CALLER }
       }
       return dispatch(handlers, ctx, channel, args)
     })

@@ -1,8 +1,8 @@
 // The client-record channels' arguments, validated at the border.
 import { z } from 'zod'
 import { slug } from '../core/user-data/schema'
-import { planDate, planRequest } from './plan-request'
-import { candidateProfile } from './screener-profile'
+import { planDate, planRequest } from '../core/plan/plan-request'
+import { candidateProfile } from '../core/screener-profile'
 
 export const CLIENT_NOTES_MAX = 20_000
 

@@ -1,42 +1,33 @@
 /**
  * The one table of the API: every channel, the zod schema of its arguments and
- * the type of its result. Main (ipc.ts), preload, renderer and the browser
- * preview all derive from it; no channel name is written anywhere else.
+ * the type of its result. Main (ipc.ts), the handlers, the renderer's types and
+ * the browser preview derive from it. Its keys are exactly the zod-free channel
+ * list in src-shared/channels.ts (checked below), which the bridges read.
  */
 import { z } from 'zod'
-import { CATEGORIES, FITZPATRICK_TYPES, MECHANISM_IDS } from '../core/content/schema'
-import { candidateProfile } from './screener-profile'
+import { FITZPATRICK_TYPES } from '../../src-shared/taxonomy'
+import { catalogFilters, type CatalogFilters } from '../core/catalog-filters'
+import { CHANNELS, type Channel as ChannelName } from '../../src-shared/channels'
+import { candidateProfile } from '../core/screener-profile'
 import type { ScreeningResult } from './screener-types'
 import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
 import type { Plan } from '../core/plan/plan-builder'
 import type { Checklist } from '../core/plan/plan-checklist'
-import { planDate, planExportRequest, planRequest } from './plan-request'
+import { planDate, planExportRequest, planRequest } from '../core/plan/plan-request'
 import { clientLabel, clientRecordInput } from './client-record-request'
 import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
 import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
-const id = slug
 const none = z.object({}).strict()
 
 /** Declares a result type without a runtime value (results are produced by our own code, not parsed). */
 const returns = <T>() => undefined as unknown as T
 
-export const catalogFilters = z
-  .object({
-    mechanism: z.enum(MECHANISM_IDS).optional(),
-    category: z.enum(CATEGORIES).optional(),
-    concern: id.optional(),
-    layer: id.optional(),
-    maxDowntimeDays: z.number().int().min(0).max(365).optional(),
-    maxSessions: z.number().int().min(1).max(50).optional(),
-    fitzpatrick: z.enum(FITZPATRICK_TYPES).optional(),
-  })
-  .strict()
-export type CatalogFilters = z.infer<typeof catalogFilters>
+export { catalogFilters, type CatalogFilters }
 
 const L = HANDOUT_LIMITS
 /** The 'handout/build' arguments; the print channels carry the same request. The clinic's details come from user data. */
@@ -137,14 +128,15 @@ export const contract = {
   // Desktop only (system file dialogs); the browser preview answers NOT_AVAILABLE and downloads/uploads instead.
   'userdata/export-file': { args: none, result: returns<{ path: string | null }>() },
   'userdata/open-import-file': { args: none, result: returns<{ json: string; fileName: string } | null>() },
-} as const
+  // Every shared channel name has an entry and there is no entry without one.
+} as const satisfies Record<ChannelName, { args: z.ZodType; result: unknown }>
 
 export type Contract = typeof contract
 export type Channel = keyof Contract
 export type ArgsOf<C extends Channel> = z.infer<Contract[C]['args']>
 export type ResultOf<C extends Channel> = Contract[C]['result']
 
-export const CHANNELS = Object.keys(contract) as Channel[]
+export { CHANNELS }
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value)

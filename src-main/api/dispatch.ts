@@ -1,7 +1,7 @@
 import { contract, isChannel, type Channel } from './contract'
 import { HandbookError, type Envelope } from '../core/handbook-error'
-import type { HandlerContext } from '../core/handlers/context'
-import type { Handlers } from '../core/handlers/handler-types'
+import type { HandlerContext } from './handlers/context'
+import type { Handlers } from './handlers/handler-types'
 
 const MAX_DETAIL_CHARS = 200
 

@@ -1,7 +1,8 @@
 // The shape of window.handbook, derived from the contract: 'treatment/get'
 // becomes handbook.treatment.get(args). Each call resolves to an envelope so
-// errors cross IPC intact instead of being flattened into strings.
-import type { Envelope } from '../core/handbook-error'
+// errors cross IPC intact instead of being flattened into strings. Both bridges
+// build this shape with buildBridge from src-shared/bridge.ts.
+import type { Envelope } from '../../src-shared/errors'
 import type { ArgsOf, Channel, ResultOf } from './contract'
 
 type DomainOf<C extends string> = C extends `${infer D}/${string}` ? D : never
@@ -21,15 +22,4 @@ export type HandbookApi = {
   [D in DomainOf<Channel>]: {
     [V in VerbOf<Channel, D>]: `${D}/${V}` extends infer C extends Channel ? (args: ArgsOf<C>) => Promise<ResultOf<C>> : never
   }
-}
-
-/** Builds the domain-shaped object from the channel list and one transport function. */
-export function buildBridge(channels: readonly Channel[], send: (channel: Channel, args: unknown) => Promise<unknown>): HandbookBridge {
-  const api: Record<string, Record<string, (args: unknown) => Promise<unknown>>> = {}
-  for (const channel of channels) {
-    const [domain, verb] = channel.split('/') as [string, string]
-    api[domain] ??= {}
-    api[domain][verb] = (args: unknown) => send(channel, args ?? {})
-  }
-  return api as unknown as HandbookBridge
 }

@@ -1,8 +1,3 @@
-// How the screener asks about a client: plain constants (no zod), so the
-// border's schema and the renderer's form read the same limits and wording.
-
-/** The ages the screener accepts: sources study adolescents to the very old, not beyond. */
-export const AGE_MIN = 12
-export const AGE_MAX = 110
-
-export { CONSULTATION_ORDER, inConsultationOrder } from '../core/safety/consultation-order'
+// The screener's limits and question order live in the zod-free floor (src-shared); re-exported for the border's schema.
+export { AGE_MAX, AGE_MIN } from '../../src-shared/screener-limits'
+export { CONSULTATION_ORDER, inConsultationOrder } from '../../src-shared/consultation-order'

@@ -1,164 +1,31 @@
-// Result shapes of the API. Pure types: the renderer imports them freely.
-import type { Change, Changelog } from '../core/content/changelog'
-import type {
-  Category,
-  Concern,
-  Contraindication,
-  FitzpatrickType,
-  GlossaryEntry,
-  Guide,
-  Layer,
-  Mechanism,
-  MechanismId,
-  Reference,
-  SafetyDecision,
-  Treatment,
-} from '../core/content/schema'
-
-export type { Change, Changelog }
+// The result shapes of the API, as the renderer sees them: the one place it may
+// take types from (type-only; the boundary lint refuses runtime imports). The
+// shapes are defined beside the core code that produces them.
+export type * from '../core/result-types'
+export type * from '../core/screener-types'
+export type { CandidateProfile } from '../core/screener-profile'
+export type { CatalogFilters } from '../core/catalog-filters'
+export type { Settings, SettingKey } from '../../src-shared/settings-options'
+export type { HandoutRequest, HandoutSection, PaperSize } from '../../src-shared/handout-options'
+export type { SavedProfile } from '../core/user-data/client-profiles'
+export type { Handout, HandoutPoint } from '../core/handout-types'
+export type { Plan, PlanPair } from '../core/plan/plan-builder'
+export type { Checklist } from '../core/plan/plan-checklist'
+export type { PlanRequestArgs } from '../core/plan/plan-request'
+export type { Deferral } from '../core/plan/plan-types'
+export type { ClientRecord, ClientRecordItem, HandoutGiven } from '../core/user-data/client-records'
 export type {
-  SafetyDecision,
-  Category,
-  Concern,
-  Contraindication,
-  FitzpatrickType,
-  GlossaryEntry,
-  Guide,
-  Layer,
-  Mechanism,
-  MechanismId,
-  Reference,
-  Treatment,
-}
-
-export interface Range {
-  min: number
-  max: number
-  note?: string
-}
-
-export interface MetaInfo {
-  schemaVersion: number
-  contentVersion: string
-  contentHash: string
-  /** The day this content version was completed. */
-  contentDate?: string
-  /** How many references of each type back the content, most first. */
-  referenceTypes: { type: Reference['type']; count: number }[]
-  /** What changed in the safety facts since the previous release. */
-  changelog?: Changelog
-  counts: Record<'treatments' | 'mechanisms' | 'layers' | 'concerns' | 'contraindications' | 'references' | 'glossary' | 'guides', number>
-}
-
-export interface TreatmentSummary {
-  slug: string
-  name: string
-  category: Category
-  summary: string
-  aliases: string[]
-  brands: string[]
-  depthMinMm: number
-  depthMaxMm: number
-  deepestLayer: string
-  layers: string[]
-  mechanisms: Treatment['mechanisms']
-  concerns: Treatment['concerns']
-  downtimeDays: Range
-  sessions: Range
-  fitzpatrick: Treatment['fitzpatrick']
-  evidenceLevel: Treatment['evidence']['level']
-}
-
-export interface Facets {
-  mechanism: Record<string, number>
-  category: Record<string, number>
-  concern: Record<string, number>
-  layer: Record<string, number>
-  fitzpatrick: Record<string, number>
-}
-
-export interface CatalogList {
-  items: TreatmentSummary[]
-  total: number
-  facets: Facets
-}
-
-export interface Taxonomy {
-  layers: Layer[]
-  mechanisms: Mechanism[]
-  concerns: Concern[]
-  contraindications: Contraindication[]
-  categories: Category[]
-  /** Every treatment's name, for labels anywhere (compare tray, notes) without loading the record. */
-  treatments: { slug: string; name: string; category: Category }[]
-}
-
-export interface TreatmentView {
-  treatment: Treatment
-  references: Reference[]
-  deepestLayer: string
-}
-
-export type SearchKind = 'treatment' | 'mechanism' | 'concern' | 'glossary' | 'guide' | 'layer'
-/** A piece of snippet text; marked pieces matched the query. Rendered as text, never as HTML. */
-export interface Segment {
-  text: string
-  mark: boolean
-}
-export interface SearchHit {
-  kind: SearchKind
-  key: string
-  title: string
-  snippet: Segment[]
-}
-export interface SearchResult {
-  query: string
-  /** The words actually searched for (after spelling correction). */
-  words: string[]
-  /** Set when a word was unknown and its closest spelling was searched instead. */
-  corrected?: string
-  groups: { kind: SearchKind; hits: SearchHit[] }[]
-  /** Offered when nothing matched. */
-  suggestions: string[]
-}
-
-export interface GuidesView {
-  guides: Guide[]
-  references: Reference[]
-}
-
-export interface Highlight {
-  kind: 'deepest' | 'longest-downtime' | 'most-sessions' | 'fastest-onset' | 'highest-pih'
-  label: string
-  /** Column indexes holding the extreme; empty when every column ties. */
-  columns: number[]
-}
-export interface ComparisonRow {
-  id: string
-  label: string
-  /** One list of lines per column, in column order. */
-  values: string[][]
-  differs: boolean
-  highlight?: Highlight
-}
-export interface Comparison {
-  columns: TreatmentSummary[]
-  /** Requested slugs this knowledge base does not hold. */
-  missing: string[]
-  rows: ComparisonRow[]
-  /** Column slugs from shallowest to deepest. */
-  depthOrder: string[]
-  fitzpatrick: FitzpatrickType
-}
-
-/**
- * The resolved safety matrix, for the safety grid and the condition pages:
- * one row per treatment, one cell per condition in `conditions` order. A null
- * cell means the knowledge base holds no decision and is shown as "no data".
- */
-export interface SafetyMatrixView {
-  conditions: Contraindication[]
-  rows: { slug: string; name: string; category: Category; cells: (SafetyDecision | null)[] }[]
-  /** Every reference a cell or a condition cites. */
-  references: Reference[]
-}
+  BookmarkItem,
+  Branding,
+  BrandingInput,
+  ImportChanges,
+  ImportMode,
+  ImportPreview,
+  ImportResult,
+  Note,
+  NoteList,
+  NoteListItem,
+  SavedComparison,
+  Selection,
+  UserDataStatus,
+} from '../core/user-data/schema'

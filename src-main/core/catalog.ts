@@ -1,5 +1,5 @@
-import type { CatalogFilters } from '../api/contract'
-import type { CatalogList, Facets, MetaInfo, Taxonomy, TreatmentSummary, TreatmentView } from '../api/types'
+import type { CatalogFilters } from './catalog-filters'
+import type { CatalogList, Facets, MetaInfo, Taxonomy, TreatmentSummary, TreatmentView } from './result-types'
 import type { Changelog } from './content/changelog'
 import { CATEGORIES, FITZPATRICK_TYPES, type FitzpatrickType, type Reference, type Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'

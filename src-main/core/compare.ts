@@ -1,4 +1,5 @@
-import type { Comparison, ComparisonRow, Highlight } from '../api/types'
+import type { Comparison, ComparisonRow, Highlight } from './result-types'
+import { glogauNumeral } from '../../src-shared/taxonomy'
 import { taxonomy, treatmentsBySlug, toSummary } from './catalog'
 import type { FitzpatrickType, SafetyDecision, Treatment } from './content/schema'
 import type { KnowledgeBase } from './knowledge-base'
@@ -59,7 +60,7 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick:
   row('discomfort', 'Discomfort', (t) => [t.discomfort])
   row('risks', 'Common risks', (t) => t.risks.filter((r) => FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
   row('rare-risks', 'Uncommon and rare risks', (t) => t.risks.filter((r) => !FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
-  row('candidate', 'Candidate', (t) => [`Age ${t.candidate.ageMin}–${t.candidate.ageMax}; Glogau ${t.candidate.glogau.map((g) => ['I', 'II', 'III', 'IV'][g - 1]).join(', ')}`, t.candidate.profile])
+  row('candidate', 'Candidate', (t) => [`Age ${t.candidate.ageMin}–${t.candidate.ageMax}; Glogau ${t.candidate.glogau.map(glogauNumeral).join(', ')}`, t.candidate.profile])
   // The safety matrix decides every condition; "none" cells are left out here, the other three are each a row.
   const byStance = (t: Treatment, stance: SafetyDecision['stance']) => t.contraindications.filter((c) => c.stance === stance)
   row('exclude', 'Conditions that exclude it', (t) => byStance(t, 'exclude').map((c) => name(tax.contraindications, c.id)))

@@ -1,4 +1,4 @@
-import type { GlossaryEntry, Guide, GuidesView } from '../api/types'
+import type { GlossaryEntry, Guide, GuidesView } from './result-types'
 import { referencesById } from './catalog'
 import { cached, type KnowledgeBase } from './knowledge-base'
 

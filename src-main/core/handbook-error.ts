@@ -1,28 +1,6 @@
-/** Stable error codes: the renderer chooses its words by code, never by parsing messages. */
-export const ERROR_CODES = [
-  'BAD_ARGUMENTS',
-  'UNKNOWN_CHANNEL',
-  'NOT_FOUND',
-  'KB_MISSING',
-  'KB_CORRUPT',
-  'KB_WRONG_VERSION',
-  'USER_DATA',
-  'IMPORT_REJECTED',
-  /** The call needs the desktop app (a system dialog, a hidden print window); the browser preview cannot do it. */
-  'NOT_AVAILABLE',
-  /** A file could not be written (read-only folder, disk full…); nothing else was changed. */
-  'WRITE_FAILED',
-  'PRINT_FAILED',
-  'INTERNAL',
-] as const
-export type ErrorCode = (typeof ERROR_CODES)[number]
+import type { ErrorCode, ErrorInfo } from '../../src-shared/errors'
 
-export interface ErrorInfo {
-  code: ErrorCode
-  message: string
-  /** Optional field-level detail, e.g. which argument was wrong. */
-  details?: string[]
-}
+export { ERROR_CODES, type Envelope, type ErrorCode, type ErrorInfo } from '../../src-shared/errors'
 
 export class HandbookError extends Error {
   constructor(
@@ -38,5 +16,3 @@ export class HandbookError extends Error {
     return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message }
   }
 }
-
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }

@@ -1,6 +1,6 @@
 // The safety grid's data: every treatment × every condition, as the compiler
 // resolved it, with the references each cell cites. Read once per open knowledge base.
-import type { SafetyMatrixView } from '../api/types'
+import type { SafetyMatrixView } from './result-types'
 import { allTreatments, referencesById, taxonomy } from './catalog'
 import { cached, type KnowledgeBase } from './knowledge-base'
 import { inConsultationOrder } from './safety/consultation-order'

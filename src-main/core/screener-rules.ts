@@ -2,8 +2,8 @@
 // what defers it, what is shown as a caution. Every condition the client has is
 // read from the treatment's resolved row of the safety matrix, which decides
 // every condition, so no condition is ever passed over in silence.
-import type { CandidateProfile } from '../api/screener-profile'
-import type { ConflictView, Finding, WaitView } from '../api/screener-types'
+import type { CandidateProfile } from './screener-profile'
+import type { ConflictView, Finding, WaitView } from './screener-types'
 import { addMonths, monthsAndDaysBetween } from './calendar'
 import type { Contraindication, SafetyDecision, Treatment } from './content/schema'
 import type { ContestedPolicy } from './user-data/settings-options'

@@ -1,9 +1,9 @@
 // From a client's profile to a ranked, explained shortlist. Safety comes first
 // and from rules (screener-rules.ts); only treatments that pass are ranked,
 // with points from screener-weights.ts, and every point is shown as a reason.
-import type { CandidateProfile } from '../api/screener-profile'
-import type { Finding, RankReason, ScreenedTreatment, ScreeningResult } from '../api/screener-types'
-import type { Reference } from '../api/types'
+import type { CandidateProfile } from './screener-profile'
+import type { Finding, RankReason, ScreenedTreatment, ScreeningResult } from './screener-types'
+import type { Reference } from './result-types'
 import { parseIsoDate } from './calendar'
 import { allTreatments, referencesById, taxonomy } from './catalog'
 import type { Concern, Contraindication, Treatment } from './content/schema'

@@ -1,4 +1,4 @@
-import type { SearchResult, SearchHit, SearchKind, Segment } from '../api/types'
+import type { SearchResult, SearchHit, SearchKind, Segment } from './result-types'
 import { closestTerm, editDistance, nearTerms, typoBudget, type Term } from './spelling'
 import { allTreatments } from './catalog'
 import { cached, type KnowledgeBase } from './knowledge-base'

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../../src-main/api/dispatch'
-import { handlers } from '../../src-main/core/handlers'
+import { handlers } from '../../src-main/api/handlers'
 import { openSession, type Session } from './support/harness'
 
 const RLO = '\u202E'

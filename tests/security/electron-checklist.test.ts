@@ -314,7 +314,7 @@ describe('17. Validate the sender of all IPC messages', () => {
     for (const channel of CHANNELS) {
       for (const event of senders) {
         const r = (await base.handles.get(channel)!(event, {})) as { ok: boolean; error?: { code: string } }
-        expect(r, `${channel} from ${JSON.stringify(event)}`).toMatchObject({ ok: false })
+        expect(r, `${channel} from ${JSON.stringify(event)}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
       }
     }
     expect(kb).not.toHaveBeenCalled()

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createHandlerContext } from '../../src-main/core/handlers/context'
+import { createHandlerContext } from '../../src-main/api/handlers/context'
 import Database from 'better-sqlite3'
 import { EXPORT_MAX_BYTES, NOTE_MAX_CHARS } from '../../src-main/core/user-data/limits'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'

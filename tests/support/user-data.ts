@@ -6,8 +6,8 @@ import { afterEach, beforeEach } from 'vitest'
 import type { ArgsOf, Channel, ResultOf } from '../../src-main/api/contract'
 import { dispatch } from '../../src-main/api/dispatch'
 import type { ErrorInfo } from '../../src-main/core/handbook-error'
-import type { HandlerContext } from '../../src-main/core/handlers/context'
-import { handlers } from '../../src-main/core/handlers'
+import type { HandlerContext } from '../../src-main/api/handlers/context'
+import { handlers } from '../../src-main/api/handlers'
 import { openUserDb, type UserDb } from '../../src-main/core/user-data/open-user-db'
 
 export const V1_FIXTURE = resolve(import.meta.dirname, '../fixtures/user-data/user-v1.sql')

@@ -2,9 +2,9 @@ import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../src-main/api/contract'
 import { dispatch } from '../../src-main/api/dispatch'
-import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
-import { handlers } from '../../src-main/core/handlers'
-import type { Handlers } from '../../src-main/core/handlers/handler-types'
+import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
+import { handlers } from '../../src-main/api/handlers'
+import type { Handlers } from '../../src-main/api/handlers/handler-types'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 
 let kb: FixtureKb

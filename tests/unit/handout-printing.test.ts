@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../src-main/api/dispatch'
 import { HandbookError } from '../../src-main/core/handbook-error'
 import type { HandoutPrinter } from '../../src-main/core/handout-printing'
-import { handlers } from '../../src-main/core/handlers'
-import { createHandlerContext } from '../../src-main/core/handlers/context'
+import { handlers } from '../../src-main/api/handlers'
+import { createHandlerContext } from '../../src-main/api/handlers/context'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 
 let fx: FixtureKb

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../../src-main/api/dispatch'
 import type { ScreeningResult } from '../../src-main/api/screener-types'
 import { localToday } from '../../src-main/core/calendar'
-import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
-import { screenerHandlers } from '../../src-main/core/handlers/screener-handlers'
-import type { Handlers } from '../../src-main/core/handlers/handler-types'
+import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
+import { screenerHandlers } from '../../src-main/api/handlers/screener-handlers'
+import type { Handlers } from '../../src-main/api/handlers/handler-types'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 
 const profile = { age: 40, fitzpatrick: 'III', glogau: 2, concerns: ['fine-lines'], flags: [], injectionsAcceptable: true, energyDevicesAcceptable: true }

@@ -2,7 +2,7 @@
 // from the shipped content: stances, dated waits before, on and after their end,
 // the contested-wait policy in both settings, and silence read as "no data".
 import { describe, expect, it } from 'vitest'
-import type { CandidateProfile } from '../../src-main/api/screener-profile'
+import type { CandidateProfile } from '../../src-main/core/screener-profile'
 import { addMonths } from '../../src-main/core/calendar'
 import type { Contraindication, SafetyDecision, Treatment } from '../../src-main/core/content/schema'
 import { judge, type JudgeContext } from '../../src-main/core/screener-rules'

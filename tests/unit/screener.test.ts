@@ -9,7 +9,7 @@
 // treatment added to the content later does not break a case it has no part in.
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CandidateProfile } from '../../src-main/api/screener-profile'
+import type { CandidateProfile } from '../../src-main/core/screener-profile'
 import type { Finding, ScreenedTreatment, ScreeningResult, ScreenRule } from '../../src-main/api/screener-types'
 import { allTreatments } from '../../src-main/core/catalog'
 import { openKnowledgeBase, type KnowledgeBase } from '../../src-main/core/knowledge-base'

@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, stat
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
+import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
 import { BACKUP_DIR, listBackups } from '../../src-main/core/user-data/backups'
 import { EXPORT_FORMAT } from '../../src-main/core/user-data/export-format'
 import { IMPORT_MAX_DEPTH, NOTES_LIST_LIMIT } from '../../src-main/core/user-data/limits'

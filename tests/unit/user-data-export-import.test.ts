@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
+import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
 import { listBackups } from '../../src-main/core/user-data/backups'
 import { EXPORT_FORMAT } from '../../src-main/core/user-data/export-format'
 import { exportUserData } from '../../src-main/core/user-data/export-import'

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createHandlerContext, type HandlerContext } from '../../src-main/core/handlers/context'
+import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
 import { LOGO_MAX_BYTES } from '../../src-main/core/user-data/schema'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 import { apiFor, GIF_1PX, PNG_1PX, snapshotRows, tempFolder, type TempFolder } from '../support/user-data'

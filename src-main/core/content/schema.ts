@@ -2,7 +2,10 @@
 // YAML under resources/content with these schemas; core and renderer types are
 // inferred from them, so a field exists in exactly one place.
 import { z } from 'zod'
-import { PROPERTY_IDS, STANCES, type Stance } from '../safety/properties'
+import { PROPERTY_IDS, STANCES, type Stance } from '../../../src-shared/properties'
+import { CATEGORIES, FITZPATRICK_TYPES, GLOGAU_MAX, GLOGAU_MIN, MECHANISM_IDS } from '../../../src-shared/taxonomy'
+
+export { CATEGORIES, FITZPATRICK_TYPES, MECHANISM_IDS }
 
 const id = z
   .string()
@@ -11,22 +14,12 @@ const text = z.string().trim().min(1, 'must not be empty')
 const refs = z.array(id).min(1, 'needs at least one reference id')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
 
-export const MECHANISM_IDS = [
-  'exfoliation',
-  'tightening',
-  'leveling',
-  'ecm-stimulation',
-  'volume-restoration',
-  'muscle-immobilization',
-] as const
 
-export const CATEGORIES = ['peel', 'mechanical', 'laser-light', 'energy', 'needling', 'injectable', 'regenerative'] as const
 export const FREQUENCIES = ['very-common', 'common', 'uncommon', 'rare', 'very-rare'] as const
 export const STRENGTHS = ['strong', 'moderate', 'mild'] as const
 export const RISK_LEVELS = ['low', 'moderate', 'high', 'very-high'] as const
 export const DISCOMFORT = ['minimal', 'mild', 'moderate', 'marked'] as const
 export const EVIDENCE_LEVELS = ['A', 'B', 'C'] as const
-export const FITZPATRICK_TYPES = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const
 export const REFERENCE_TYPES = [
   'guideline',
   'systematic-review',
@@ -236,7 +229,7 @@ export const treatmentSchema = z
       .object({
         ageMin: z.number().int().min(12).max(100),
         ageMax: z.number().int().min(12).max(100),
-        glogau: z.array(z.number().int().min(1).max(4)).min(1),
+        glogau: z.array(z.number().int().min(GLOGAU_MIN).max(GLOGAU_MAX)).min(1),
         profile: text,
       })
       .strict()

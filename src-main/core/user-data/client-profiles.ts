@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { candidateProfile, type CandidateProfile } from '../../api/screener-profile'
+import { candidateProfile, type CandidateProfile } from '../screener-profile'
 
 export interface SavedProfile {
   id: number

@@ -3,8 +3,8 @@
 // given. Forgetting it overwrites the freed pages (secure_delete) and rebuilds
 // the file (VACUUM), so the label is gone from user.db itself.
 import type Database from 'better-sqlite3'
-import { candidateProfile, type CandidateProfile } from '../../api/screener-profile'
-import { planRequest, type PlanRequestArgs } from '../../api/plan-request'
+import { candidateProfile, type CandidateProfile } from '../screener-profile'
+import { planRequest, type PlanRequestArgs } from '../plan/plan-request'
 
 export interface HandoutGiven {
   givenOn: string

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { candidateProfile } from '../../api/screener-profile'
+import { candidateProfile } from '../screener-profile'
 import { HandbookError } from '../handbook-error'
 import { decodeLogo } from './logo'
 import { USER_SCHEMA_VERSION } from './migrations'

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { candidateProfile } from '../../api/screener-profile'
+import { candidateProfile } from '../screener-profile'
 import type { ClientProfileRecord } from './export-format'
 
 type Row = { label: string; profile: string; created_at: string; updated_at: string }

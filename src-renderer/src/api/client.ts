@@ -1,5 +1,5 @@
 import type { HandbookApi, HandbookBridge } from '../../../src-main/api/handbook-api'
-import type { ErrorCode, ErrorInfo } from '../../../src-main/core/handbook-error'
+import type { ErrorCode, ErrorInfo } from '../../../src-shared/errors'
 import { createFetchBridge } from './fetch-bridge'
 
 export class ApiError extends Error {

@@ -1,11 +1,15 @@
 import type { HandbookBridge } from '../../../src-main/api/handbook-api'
+import { buildBridge } from '../../../src-shared/bridge'
+import { refusalFromStatus } from '../../../src-shared/refusals'
 
 /**
  * window.handbook over HTTP, for the browser preview. The preview server puts
  * a per-run token into a meta tag of the page it serves; every call carries it.
+ * Built by the same builder as the desktop preload; a refusal keeps its own code.
  */
 export function createFetchBridge(token: string, base = './api/'): HandbookBridge {
-  const send = async (channel: string, args: unknown) => {
+  // Domain and verb make the path: handbook.treatment.get(args) posts to api/treatment/get.
+  return buildBridge<HandbookBridge>(async (channel, args) => {
     let res: Response
     try {
       const body = JSON.stringify(args ?? {})
@@ -19,14 +23,7 @@ export function createFetchBridge(token: string, base = './api/'): HandbookBridg
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'The handbook preview server is not reachable. Is "npm run web" still running?' } }
     }
-    if (!res.ok) return { ok: false, error: { code: 'INTERNAL', message: `The preview server refused the call (${res.status}).` } }
+    if (!res.ok) return { ok: false, error: refusalFromStatus(res.status) }
     return res.json()
-  }
-  // Domain and verb come from property access: handbook.treatment.get(args) posts to api/treatment/get.
-  return new Proxy({} as HandbookBridge, {
-    get: (_t, domain) =>
-      typeof domain === 'string'
-        ? new Proxy({}, { get: (_u, verb) => (typeof verb === 'string' ? (args: unknown) => send(`${domain}/${verb}`, args) : undefined) })
-        : undefined,
   })
 }

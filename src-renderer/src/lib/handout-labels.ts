@@ -1,5 +1,5 @@
 // The handout's headings and choices, in one place so the options panel and the printed sheet agree.
-import type { HandoutSection, PaperSize } from '../../../src-main/core/handout-options'
+import type { HandoutSection, PaperSize } from '../../../src-shared/handout-options'
 
 export const SECTION_LABELS: Record<HandoutSection, string> = {
   about: 'What it is',

@@ -1,7 +1,7 @@
 // The /plan route's query: ?t=a,b,c for the treatments and ?defer=slug@YYYY-MM-DD,slug
 // for the screening's deferrals (no date: an ongoing condition). Nothing here is
 // trusted; 'plan/build' validates it all.
-import type { Deferral } from '../../../src-main/core/plan/plan-types'
+import type { Deferral } from '../../../src-main/api/types'
 
 type Query = Record<string, unknown>
 

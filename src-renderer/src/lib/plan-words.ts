@@ -1,5 +1,5 @@
 // How the plan screen words a pair decision. The core decides; this only phrases.
-import type { PlanPair } from '../../../src-main/core/plan/plan-builder'
+import type { PlanPair } from '../../../src-main/api/types'
 
 const days = (n: number) => (n % 7 === 0 && n >= 14 ? `${n / 7} weeks` : `${n} day${n === 1 ? '' : 's'}`)
 

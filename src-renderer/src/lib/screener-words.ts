@@ -1,6 +1,7 @@
 // How the screener's findings and reasons are said on screen. Core decides;
 // this file only words the decision, so every screen says it the same way.
 import type { Finding, RankReason, ScreenRule, WaitView } from '../../../src-main/api/screener-types'
+import { GLOGAU_CLASSES, glogauNumeral } from '../../../src-shared/taxonomy'
 import { RISK_LABELS } from './labels'
 
 export const FITZPATRICK_HINTS: Record<string, string> = {
@@ -19,7 +20,7 @@ export const GLOGAU_HINTS: Record<number, string> = {
   4: 'only wrinkles, advanced photoageing',
 }
 
-export const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const
+export const ROMAN: readonly string[] = ['', ...GLOGAU_CLASSES.map(glogauNumeral)]
 
 /** Downtime choices offered to the client, in days. */
 export const DOWNTIME_CHOICES: { days: number; label: string }[] = [

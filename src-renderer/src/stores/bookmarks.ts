@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { BookmarkItem } from '../../../src-main/core/user-data/schema'
+import type { BookmarkItem } from '../../../src-main/api/types'
 import { api } from '../api/client'
 
 /** The practitioner's bookmarked treatments, loaded once and kept in step with every toggle. */

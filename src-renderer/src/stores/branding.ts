@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { Branding, BrandingInput } from '../../../src-main/core/user-data/schema'
+import type { Branding, BrandingInput } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 
 /** The clinic's name, address, phone and logo for handouts. */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { CandidateProfile } from '../../../src-main/api/screener-profile'
-import type { SavedProfile } from '../../../src-main/core/user-data/client-profiles'
+import type { CandidateProfile } from '../../../src-main/api/screener-types'
+import type { SavedProfile } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 
 /** Client profiles the practitioner chose to save under a label; the only client data ever written. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ClientRecord, ClientRecordItem, HandoutGiven } from '../../../src-main/core/user-data/client-records'
+import type { ClientRecord, ClientRecordItem, HandoutGiven } from '../../../src-main/api/types'
 import { api } from '../api/client'
 import { usePlanStore } from './plan'
 import { useScreenerStore } from './screener'

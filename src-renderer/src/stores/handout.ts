@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { HandoutRequest } from '../../../src-main/core/handout-options'
-import type { Handout } from '../../../src-main/core/handout-types'
+import type { HandoutRequest } from '../../../src-shared/handout-options'
+import type { Handout } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 
 /** The handout being prepared: rebuilt from the request on every change; nothing about the client is stored. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import type { BookmarkItem, NoteListItem } from '../../../src-main/core/user-data/schema'
+import type { BookmarkItem, NoteListItem } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 import { createAutosaver, type AutosaveStatus, type Autosaver } from '../lib/autosave'
 import { clearDraft, forgetDraft, readDraft, writeDraft } from '../lib/note-drafts'

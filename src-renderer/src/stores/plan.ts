@@ -1,8 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Plan } from '../../../src-main/core/plan/plan-builder'
-import type { Deferral } from '../../../src-main/core/plan/plan-types'
-import type { PlanRequestArgs } from '../../../src-main/api/plan-request'
+import type { Deferral, Plan, PlanRequestArgs } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 import { useUserDataStore } from './user-data'
 

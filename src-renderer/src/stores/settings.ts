@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/core/user-data/settings-options'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings-options'
 import { api } from '../api/client'
 import { depthUnit } from '../lib/units'
 

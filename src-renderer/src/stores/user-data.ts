@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ImportMode, ImportPreview, ImportResult, UserDataStatus } from '../../../src-main/core/user-data/schema'
+import type { ImportMode, ImportPreview, ImportResult, UserDataStatus } from '../../../src-main/api/types'
 import { api } from '../api/client'
 import { useBookmarksStore } from './bookmarks'
 import { useBrandingStore } from './branding'

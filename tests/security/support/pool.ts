@@ -3,8 +3,8 @@ import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { CHANNELS, contract, type Channel } from '../../../src-main/api/contract'
 import { dispatch } from '../../../src-main/api/dispatch'
-import type { HandlerContext } from '../../../src-main/core/handlers/context'
-import { handlers } from '../../../src-main/core/handlers'
+import type { HandlerContext } from '../../../src-main/api/handlers/context'
+import { handlers } from '../../../src-main/api/handlers'
 import { addKeyed, emptyPool, harvest, jsonSchemaOf, validArbitrary, type Pool } from './payloads'
 
 export const SEED = 20_251_121

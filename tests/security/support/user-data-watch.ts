@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
-import type { HandlerContext } from '../../../src-main/core/handlers/context'
+import type { HandlerContext } from '../../../src-main/api/handlers/context'
 
 /** Every row of every table of a database, as one hash: equal hashes mean equal contents. */
 export function contentHash(db: Database.Database): string {

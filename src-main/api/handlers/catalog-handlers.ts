@@ -1,4 +1,4 @@
-import { getTreatment, listCatalog, metaInfo, taxonomy } from '../catalog'
+import { getTreatment, listCatalog, metaInfo, taxonomy } from '../../core/catalog'
 import type { Handlers } from './handler-types'
 
 export const catalogHandlers = {

@@ -1,6 +1,6 @@
-import { localToday } from '../calendar'
-import { checkProfile } from '../screener'
-import { deleteClientProfile, listClientProfiles, saveClientProfile } from '../user-data/client-profiles'
+import { localToday } from '../../core/calendar'
+import { checkProfile } from '../../core/screener'
+import { deleteClientProfile, listClientProfiles, saveClientProfile } from '../../core/user-data/client-profiles'
 import type { Handlers } from './handler-types'
 import { withUser } from './with-user'
 

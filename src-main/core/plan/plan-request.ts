@@ -1,8 +1,8 @@
-// The plan channels' arguments, validated at the border.
+// The plan channels' arguments, validated at the border (the contract) and when a saved client record is read back (core).
 import { z } from 'zod'
-import { isRealDate } from '../core/handout-options'
-import { PLAN_MAX_TREATMENTS } from '../core/plan/plan-types'
-import { slug } from '../core/user-data/schema'
+import { isRealDate } from '../handout-options'
+import { PLAN_MAX_TREATMENTS } from './plan-types'
+import { slug } from '../user-data/schema'
 
 // A plan looks up to three years ahead; bounding the years (2000–2199) keeps that arithmetic inside the calendar.
 // The pattern also tells the border's fuzzer what a date looks like; the refinement rejects 31 April and the like.

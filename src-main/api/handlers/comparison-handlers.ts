@@ -1,5 +1,5 @@
-import { deleteComparison, getSelection, saveComparison, setSelection } from '../user-data/comparisons'
-import { comparisonItem, comparisonItems, handbookNames, selectionView } from '../user-data/notebook'
+import { deleteComparison, getSelection, saveComparison, setSelection } from '../../core/user-data/comparisons'
+import { comparisonItem, comparisonItems, handbookNames, selectionView } from '../../core/user-data/notebook'
 import type { Handlers } from './handler-types'
 import { withUser } from './with-user'
 

@@ -1,7 +1,7 @@
-import { buildComparison } from '../compare'
-import { listGlossary, listGuides } from '../guides'
-import { safetyMatrix } from '../safety-matrix'
-import { search } from '../search'
+import { buildComparison } from '../../core/compare'
+import { listGlossary, listGuides } from '../../core/guides'
+import { safetyMatrix } from '../../core/safety-matrix'
+import { search } from '../../core/search'
 import type { Handlers } from './handler-types'
 
 export const readHandlers = {

@@ -1,7 +1,7 @@
-import { HandbookError } from '../handbook-error'
-import type { HandoutPrinter } from '../handout-printing'
-import { openKnowledgeBase, type KnowledgeBase } from '../knowledge-base'
-import { openUserDb, type UserDb } from '../user-data/open-user-db'
+import { HandbookError } from '../../core/handbook-error'
+import type { HandoutPrinter } from '../../core/handout-printing'
+import { openKnowledgeBase, type KnowledgeBase } from '../../core/knowledge-base'
+import { openUserDb, type UserDb } from '../../core/user-data/open-user-db'
 
 /** The system's file dialogs, which only the desktop app has; the browser preview downloads and uploads instead. */
 export interface FileDialogs {

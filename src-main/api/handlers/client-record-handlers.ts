@@ -1,8 +1,8 @@
-import { localToday } from '../calendar'
-import { buildPlan } from '../plan/plan-builder'
-import { checkProfile } from '../screener'
-import { backupRetentionText, backupsHolding, purgeLabelFromBackups } from '../user-data/client-backups'
-import { forgetClientRecord, getClientRecord, listClientRecords, saveClientRecord } from '../user-data/client-records'
+import { localToday } from '../../core/calendar'
+import { buildPlan } from '../../core/plan/plan-builder'
+import { checkProfile } from '../../core/screener'
+import { backupRetentionText, backupsHolding, purgeLabelFromBackups } from '../../core/user-data/client-backups'
+import { forgetClientRecord, getClientRecord, listClientRecords, saveClientRecord } from '../../core/user-data/client-records'
 import type { Handlers } from './handler-types'
 import { withUser } from './with-user'
 

@@ -1,5 +1,5 @@
-import { localToday } from '../calendar'
-import { screenCandidate } from '../screener'
+import { localToday } from '../../core/calendar'
+import { screenCandidate } from '../../core/screener'
 import type { Handlers } from './handler-types'
 
 export const screenerHandlers = {

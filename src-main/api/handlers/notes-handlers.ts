@@ -1,6 +1,6 @@
-import { setBookmark } from '../user-data/bookmarks'
-import { bookmarkItems, handbookNames, noteItems } from '../user-data/notebook'
-import { deleteNote, getNote, saveNote } from '../user-data/notes'
+import { setBookmark } from '../../core/user-data/bookmarks'
+import { bookmarkItems, handbookNames, noteItems } from '../../core/user-data/notebook'
+import { deleteNote, getNote, saveNote } from '../../core/user-data/notes'
 import type { Handlers } from './handler-types'
 import { withUser } from './with-user'
 

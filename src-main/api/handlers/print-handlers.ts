@@ -1,5 +1,5 @@
-import { buildHandout } from '../handout'
-import { needPrinter, saveHandoutPdf } from '../handout-printing'
+import { buildHandout } from '../../core/handout'
+import { needPrinter, saveHandoutPdf } from '../../core/handout-printing'
 import type { Handlers } from './handler-types'
 
 /**

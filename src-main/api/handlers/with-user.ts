@@ -1,6 +1,6 @@
-import { HandbookError } from '../handbook-error'
-import type { UserDb } from '../user-data/open-user-db'
-import { isCorruptionError, userDataError } from '../user-data/sqlite-errors'
+import { HandbookError } from '../../core/handbook-error'
+import type { UserDb } from '../../core/user-data/open-user-db'
+import { isCorruptionError, userDataError } from '../../core/user-data/sqlite-errors'
 import type { HandlerContext } from './context'
 
 /**

@@ -1,5 +1,5 @@
-import { getBranding, setBranding } from '../user-data/branding'
-import { getSettings, setSettings } from '../user-data/settings'
+import { getBranding, setBranding } from '../../core/user-data/branding'
+import { getSettings, setSettings } from '../../core/user-data/settings'
 import type { Handlers } from './handler-types'
 import { withUser } from './with-user'
 
