@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { boundaries } from './eslint.boundaries.js'
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'build/**', 'node_modules/**', 'resources/**', 'bench/results*'] },
@@ -34,4 +35,5 @@ export default tseslint.config(
     files: ['src-main/security.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  ...boundaries,
 )
