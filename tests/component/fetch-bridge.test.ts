@@ -27,4 +27,13 @@ describe('the preview bridge and the API client', () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch') }))
     await expect(createApi(createFetchBridge('tok', '/api/')).meta.get({})).rejects.toThrow('not reachable')
   })
+
+  it('gives each HTTP refusal its own code, as the desktop bridge would, never INTERNAL', async () => {
+    const codes: Record<number, string> = { 400: 'BAD_REQUEST', 401: 'FORBIDDEN', 403: 'FORBIDDEN', 404: 'UNKNOWN_CHANNEL', 405: 'BAD_REQUEST', 413: 'BAD_ARGUMENTS', 415: 'BAD_REQUEST', 500: 'INTERNAL' }
+    for (const [status, code] of Object.entries(codes)) {
+      vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: Number(status) })))
+      const err = await createApi(createFetchBridge('tok', '/api/')).meta.get({}).catch((e: unknown) => e)
+      expect(err, `status ${status}`).toMatchObject({ code, message: expect.stringContaining(`(${status})`) })
+    }
+  })
 })
