@@ -97,7 +97,7 @@ describe('the built main bundle boots against a recording Electron', () => {
   })
 
   it('refuses a sender from a foreign frame', () => {
-    expect(r.ipc.foreign).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS', message: expect.stringMatching(/not the handbook/) } })
+    expect(r.ipc.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/not the handbook/) } })
   })
 
   it('closes both databases when the app quits', () => {

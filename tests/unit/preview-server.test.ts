@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPORT_FORMAT } from '../../src-main/core/user-data/export-format'
 import { EXPORT_MAX_BYTES } from '../../src-main/core/user-data/limits'
@@ -6,7 +9,10 @@ import { USER_SCHEMA_VERSION } from '../../src-main/core/user-data/migrations'
 import { MAX_BODY_BYTES, startPreviewServer, type PreviewServer } from '../../src-main/preview/server'
 import { tempFolder } from '../support/user-data'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
-import { RENDERER_DIR } from '../e2e/support/harness'
+
+// A stand-in renderer folder: this file tests the server, not the built page, so it runs without `npm run build`.
+const RENDERER_DIR = mkdtempSync(join(tmpdir(), 'handbook-preview-renderer-'))
+writeFileSync(join(RENDERER_DIR, 'index.html'), '<!doctype html><html><head><title>Skin Rejuvenation Handbook</title></head><body><div id="app"></div></body></html>')
 
 let kb: FixtureKb
 let server: PreviewServer
@@ -20,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close()
   kb.dispose()
+  rmSync(RENDERER_DIR, { recursive: true, force: true })
 })
 
 /** Raw HTTP, so tests can send what a browser never would (bad paths, hosts, methods). */
