@@ -16,4 +16,9 @@ describe('ErrorScreen', () => {
     const w = mount(ErrorScreen, { props: { code: 'INTERNAL', message: 'x' } })
     expect(w.get('h1').text()).toBe('Something went wrong')
   })
+
+  it('says a refused caller was refused, not that something broke', () => {
+    const w = mount(ErrorScreen, { props: { code: 'FORBIDDEN', message: 'Reload the page.' } })
+    expect(w.get('h1').text()).toBe('The handbook refused a call from this page')
+  })
 })

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
+import { COMPARISON_MAX } from '../../../src-shared/limits'
 import { api } from '../api/client'
 
-export const MAX_COMPARE = 4
+export const MAX_COMPARE = COMPARISON_MAX
 
 /**
  * The treatments picked for comparison, in column order. The selection is
