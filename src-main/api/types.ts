@@ -99,7 +99,8 @@ export interface TreatmentView {
   deepestLayer: string
 }
 
-export type SearchKind = 'treatment' | 'mechanism' | 'concern' | 'glossary' | 'guide' | 'layer'
+/** `category` hits name a whole group of treatments; their key is the treatment list's filter ("category=peel"). */
+export type SearchKind = 'category' | 'treatment' | 'mechanism' | 'concern' | 'glossary' | 'guide' | 'layer'
 /** A piece of snippet text; marked pieces matched the query. Rendered as text, never as HTML. */
 export interface Segment {
   text: string
@@ -118,6 +119,8 @@ export interface SearchResult {
   /** Set when a word was unknown and its closest spelling was searched instead. */
   corrected?: string
   groups: { kind: SearchKind; hits: SearchHit[] }[]
+  /** The one hit the query most likely means (a name, brand, synonym or category it names), opened by Enter. */
+  best?: SearchHit
   /** Offered when nothing matched. */
   suggestions: string[]
 }

@@ -9,6 +9,8 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "fractional-co2-laser"')
 const text = z.string().trim().min(1, 'must not be empty')
 const refs = z.array(id).min(1, 'needs at least one reference id')
+/** The words clients and practitioners use for a thing, so search finds it by them ("jowls" for laxity). */
+const synonyms = z.array(text).default([])
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
 
 export const MECHANISM_IDS = [
@@ -93,11 +95,14 @@ export const mechanismSchema = z
     summary: text,
     body: text,
     depthNote: text,
+    synonyms,
     refs,
   })
   .strict()
 
-export const concernSchema = z.object({ id, name: text, description: text }).strict()
+export const concernSchema = z
+  .object({ id, name: text, description: text, synonyms, refs: z.array(id).optional() })
+  .strict()
 
 const conflictSchema = z
   .object({
@@ -171,13 +176,14 @@ export const contraindicationSchema = z
   })
   .strict()
 
-export const glossarySchema = z.object({ id, term: text, definition: text, refs: z.array(id).optional() }).strict()
+export const glossarySchema = z.object({ id, term: text, definition: text, synonyms, refs: z.array(id).optional() }).strict()
 
 export const guideSchema = z
   .object({
     id,
     kind: z.enum(['age-band', 'aftercare', 'faq']),
     title: text,
+    synonyms,
     body: text,
     ageMin: z.number().int().min(0).max(120).optional(),
     ageMax: z.number().int().min(0).max(120).optional(),
@@ -198,6 +204,8 @@ export const treatmentSchema = z
     name: text,
     aliases: z.array(text).default([]),
     brands: z.array(text).default([]),
+    // Where the brand list comes from: a label, regulator entry or paper naming each device or product.
+    brandRefs: z.array(id).default([]),
     category: z.enum(CATEGORIES),
     involvesInjection: z.boolean(),
     usesEnergyDevice: z.boolean(),

@@ -31,6 +31,7 @@ export function validateContent(c: ContentSet): SafetyMatrix {
   for (const l of c.layers) checkRefs('layer', l.id, 'refs', l.refs)
   for (const m of c.mechanisms) checkRefs('mechanism', m.id, 'refs', m.refs)
   for (const g of c.glossary) checkRefs('glossary', g.id, 'refs', g.refs)
+  for (const k of c.concerns) checkRefs('concern', k.id, 'refs', k.refs)
   for (const ci of c.contraindications) {
     checkRefs('contraindication', ci.id, 'refs', ci.refs)
     ci.conflict?.positions.forEach((p, i) => checkRefs('contraindication', ci.id, `conflict.positions.${i}.refs`, p.refs))
@@ -50,6 +51,8 @@ export function validateContent(c: ContentSet): SafetyMatrix {
     const bad = (field: string, problem: string) => errors.push(new ContentError(file, t.slug, field, problem))
     checkRefs('treatment', t.slug, 'references', t.references)
     checkRefs('treatment', t.slug, 'depth.refs', t.depth.refs)
+    checkRefs('treatment', t.slug, 'brandRefs', t.brandRefs)
+    if (t.brands.length && !t.brandRefs.length) bad('brandRefs', 'brands need a source')
     t.risks.forEach((r, i) => checkRefs('treatment', t.slug, `risks.${i}.refs`, r.refs))
     t.contraindications.forEach((x, i) => {
       checkRefs('treatment', t.slug, `contraindications.${i}.refs`, x.refs)
