@@ -59,6 +59,9 @@ export interface TreatmentSummary {
   brands: string[]
   depthMinMm: number
   depthMaxMm: number
+  /** Where the treatment usually acts; equal to the range above unless the source gives a shallower typical depth. */
+  typicalMinMm: number
+  typicalMaxMm: number
   deepestLayer: string
   layers: string[]
   mechanisms: Treatment['mechanisms']

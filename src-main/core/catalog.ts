@@ -80,6 +80,8 @@ export function toSummary(t: Treatment, deepestLayer: string): TreatmentSummary 
     brands: t.brands,
     depthMinMm: t.depth.minMm,
     depthMaxMm: t.depth.maxMm,
+    typicalMinMm: t.depth.typical?.minMm ?? t.depth.minMm,
+    typicalMaxMm: t.depth.typical?.maxMm ?? t.depth.maxMm,
     deepestLayer,
     layers: t.depth.layers,
     mechanisms: t.mechanisms,

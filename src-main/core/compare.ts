@@ -16,6 +16,12 @@ function extreme(values: number[], pick: 'max' | 'min'): number[] {
   return at.length === values.length ? [] : at
 }
 
+function depthCell(t: Treatment): string[] {
+  const typical = t.depth.typical
+  if (!typical) return [`${t.depth.minMm}–${t.depth.maxMm} mm`, t.depth.setting]
+  return [`${typical.minMm}–${typical.maxMm} mm typical`, typical.note, `Device or setting maximum ${t.depth.maxMm} mm: ${t.depth.setting}`]
+}
+
 /**
  * The comparison model: one column per treatment in the order given, rows
  * aligned field by field, which rows differ, and which column is the
@@ -40,10 +46,12 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick:
   }
 
   row('mechanisms', 'Mechanisms', (t) => t.mechanisms.map((m) => `${name(tax.mechanisms, m.id)}${m.role === 'secondary' ? ' (secondary)' : ''}`))
-  row('depth', 'Depth reached', (t) => [`${t.depth.minMm}–${t.depth.maxMm} mm`, t.depth.setting], {
+  // "Deepest" goes by where a treatment usually acts, not by its longest needle or highest setting.
+  const typicalMax = (t: Treatment) => t.depth.typical?.maxMm ?? t.depth.maxMm
+  row('depth', 'Depth reached', (t) => depthCell(t), {
     kind: 'deepest',
-    label: 'Deepest',
-    columns: extreme(ts.map((t) => t.depth.maxMm), 'max'),
+    label: 'Deepest (typical)',
+    columns: extreme(ts.map(typicalMax), 'max'),
   })
   row('layers', 'Layers', (t) => t.depth.layers.map(layerName))
   row('concerns', 'Concerns', (t) => t.concerns.map((c) => `${name(tax.concerns, c.id)} (${c.strength})`))
@@ -75,6 +83,6 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick:
   row('evidence', 'Evidence level', (t) => [`${t.evidence.level}: ${t.evidence.note}`])
 
   const columns = found.map((x) => toSummary(x.treatment, x.deepestLayer))
-  const depthOrder = [...columns].sort((a, b) => a.depthMaxMm - b.depthMaxMm || a.depthMinMm - b.depthMinMm).map((c) => c.slug)
+  const depthOrder = [...columns].sort((a, b) => a.typicalMaxMm - b.typicalMaxMm || a.typicalMinMm - b.typicalMinMm).map((c) => c.slug)
   return { columns, missing, rows, depthOrder, fitzpatrick }
 }

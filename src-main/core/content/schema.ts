@@ -227,9 +227,16 @@ export const treatmentSchema = z
         // otherwise they name the layer reached and the millimetres are modelled from layers.yaml's depths.
         mmBasis: z.enum(['sourced', 'modelled']).default('modelled'),
         refs,
+        // Where the treatment usually acts, when that is shallower than the device or setting
+        // maximum above (needles enter only part of their length): compare ranks by this.
+        typical: z.object({ minMm: z.number().min(0), maxMm: z.number().positive(), note: text, refs }).strict().optional(),
       })
       .strict()
-      .refine((d) => d.minMm <= d.maxMm, { message: 'depth min is above max', path: ['minMm'] }),
+      .refine((d) => d.minMm <= d.maxMm, { message: 'depth min is above max', path: ['minMm'] })
+      .refine((d) => !d.typical || (d.typical.minMm <= d.typical.maxMm && d.typical.maxMm <= d.maxMm), {
+        message: 'the typical depth must lie within the maximum',
+        path: ['typical'],
+      }),
     concerns: z.array(z.object({ id, strength: z.enum(STRENGTHS) }).strict()).min(1),
     risks: z
       .array(z.object({ name: text, frequency: z.enum(FREQUENCIES), detail: text.optional(), refs }).strict())

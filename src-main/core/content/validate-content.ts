@@ -52,6 +52,7 @@ export function validateContent(c: ContentSet): SafetyMatrix {
     checkRefs('treatment', t.slug, 'references', t.references)
     checkRefs('treatment', t.slug, 'depth.refs', t.depth.refs)
     checkRefs('treatment', t.slug, 'brandRefs', t.brandRefs)
+    checkRefs('treatment', t.slug, 'depth.typical.refs', t.depth.typical?.refs)
     if (t.brands.length && !t.brandRefs.length) bad('brandRefs', 'brands need a source')
     t.risks.forEach((r, i) => checkRefs('treatment', t.slug, `risks.${i}.refs`, r.refs))
     t.contraindications.forEach((x, i) => {
