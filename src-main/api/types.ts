@@ -154,7 +154,8 @@ export interface Comparison {
   rows: ComparisonRow[]
   /** Column slugs from shallowest to deepest. */
   depthOrder: string[]
-  fitzpatrick: FitzpatrickType
+  /** The client's skin type when one was chosen; its row then comes first. Never assumed. */
+  fitzpatrick?: FitzpatrickType
 }
 
 /**

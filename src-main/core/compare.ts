@@ -28,7 +28,7 @@ function depthCell(t: Treatment): string[] {
  * extreme (deepest, longest downtime, most sessions, fastest onset, highest
  * pigmentation risk for the chosen skin type).
  */
-export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick: FitzpatrickType = 'IV'): Comparison {
+export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick?: FitzpatrickType): Comparison {
   const bySlug = treatmentsBySlug(kb)
   const unique = [...new Set(slugs)]
   const found = unique.flatMap((s) => (bySlug.has(s) ? [bySlug.get(s)!] : []))
@@ -75,14 +75,23 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick:
     byStance(t, 'defer').map((c) => `${name(tax.contraindications, c.id)}${c.waitMonths ? ` (wait ${c.waitMonths} months${c.minWaitMonths !== undefined ? `; sources disagree, shortest ${c.minWaitMonths}` : ''})` : ''}`),
   )
   row('caution', 'Conditions that need caution', (t) => byStance(t, 'caution').map((c) => name(tax.contraindications, c.id)))
-  row('fitzpatrick', `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`, (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`], {
-    kind: 'highest-pih',
-    label: `Highest pigmentation risk (type ${fitzpatrick})`,
-    columns: extreme(ts.map((t) => RISK_RANK[t.fitzpatrick[fitzpatrick].pih]), 'max'),
-  })
+  if (fitzpatrick) {
+    // The row that decides for this client comes first, where it cannot be missed (nor land on the last printed page).
+    row('fitzpatrick', `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`, (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`], {
+      kind: 'highest-pih',
+      label: `Highest pigmentation risk (type ${fitzpatrick})`,
+      columns: extreme(ts.map((t) => RISK_RANK[t.fitzpatrick[fitzpatrick].pih]), 'max'),
+    })
+    rows.unshift(rows.pop()!)
+  } else {
+    // No skin type is assumed: the row lists every type's pigmentation risk until one is chosen.
+    row('fitzpatrick', 'Skin type: not chosen — pigmentation risk by Fitzpatrick type', (t) =>
+      (Object.keys(t.fitzpatrick) as FitzpatrickType[]).map((k) => `${k}: ${t.fitzpatrick[k].pih}`),
+    )
+  }
   row('evidence', 'Evidence level', (t) => [`${t.evidence.level}: ${t.evidence.note}`])
 
   const columns = found.map((x) => toSummary(x.treatment, x.deepestLayer))
   const depthOrder = [...columns].sort((a, b) => a.typicalMaxMm - b.typicalMaxMm || a.typicalMinMm - b.typicalMinMm).map((c) => c.slug)
-  return { columns, missing, rows, depthOrder, fitzpatrick }
+  return { columns, missing, rows, depthOrder, ...(fitzpatrick ? { fitzpatrick } : {}) }
 }

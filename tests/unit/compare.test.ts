@@ -84,3 +84,17 @@ describe('depth extremes go by the typical depth', () => {
     }
   })
 })
+
+describe('the skin-type row', () => {
+  it('comes first once a skin type is chosen, and assumes none until then', () => {
+    const chosen = buildComparison(kb, ['superficial-peel', 'deep-laser'], 'V')
+    expect(chosen.rows[0]!.id).toBe('fitzpatrick')
+    expect(chosen.fitzpatrick).toBe('V')
+    const open = buildComparison(kb, ['superficial-peel', 'deep-laser'])
+    expect(open.fitzpatrick).toBeUndefined()
+    const row = open.rows.find((r) => r.id === 'fitzpatrick')!
+    expect(row.label).toMatch(/not chosen/)
+    expect(row.highlight).toBeUndefined()
+    expect(row.values[0]).toHaveLength(6)
+  })
+})
