@@ -24,6 +24,20 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
 ]
 
+/**
+ * Focuses the new page's h1 once it has rendered (views load their code and data first): the
+ * old page's heading is still in place when navigation ends, so wait for a different one.
+ */
+function focusHeading(old = document.querySelector('#main h1'), tries = 40) {
+  setTimeout(() => {
+    const h1 = document.querySelector<HTMLElement>('#main h1')
+    if (h1 && (h1 !== old || tries <= 30)) {
+      if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1')
+      h1.focus({ preventScroll: true })
+    } else if (tries > 0) focusHeading(old, tries - 1)
+  }, 25)
+}
+
 export function createHandbookRouter() {
   const router = createRouter({
     // Hash history: the app is served from app://handbook/index.html and from the preview's index.html alike.
@@ -38,8 +52,11 @@ export function createHandbookRouter() {
   router.beforeEach((to) => {
     if (to.name === 'treatments') void useCatalogStore().load(filtersFromQuery(to.query))
   })
-  router.afterEach((to) => {
+  router.afterEach((to, from) => {
     document.title = `${(to.meta.title as string | undefined) ?? 'Handbook'} · Skin Rejuvenation Handbook`
+    // A new page (not a filter change on the same one) takes focus to its heading, so a screen reader
+    // or keyboard user starts there instead of on the link they left behind.
+    if (from !== START_LOCATION && to.path !== from.path) focusHeading()
   })
   return router
 }
