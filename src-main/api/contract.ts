@@ -10,7 +10,7 @@ import type { ScreeningResult } from './screener-types'
 import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
-import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
+import type { CatalogList, Comparison, ConcernPage, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
@@ -60,6 +60,7 @@ export const contract = {
   'safety/matrix': { args: none, result: returns<SafetyMatrixView>() },
   'catalog/list': { args: catalogFilters, result: returns<CatalogList>() },
   'treatment/get': { args: z.object({ slug }).strict(), result: returns<TreatmentView>() },
+  'concern/get': { args: z.object({ id }).strict(), result: returns<ConcernPage>() },
   // Any text is a valid query (FTS syntax is neutralised in core); only its size is bounded.
   'search/query': { args: z.object({ q: z.string().max(200) }).strict(), result: returns<SearchResult>() },
   'guides/list': { args: none, result: returns<GuidesView>() },

@@ -72,6 +72,21 @@ export interface TreatmentSummary {
   evidenceLevel: Treatment['evidence']['level']
 }
 
+export interface ConcernTreatment {
+  summary: TreatmentSummary
+  strength: Treatment['concerns'][number]['strength']
+}
+
+/** One concern's page: the concern, and the treatments that address it, strongest and best-evidenced first. */
+export interface ConcernPage {
+  concern: Concern
+  broader?: { id: string; name: string }
+  /** True when no treatment names this concern and the list is the broader concern's. */
+  borrowed: boolean
+  treatments: ConcernTreatment[]
+  references: Reference[]
+}
+
 export interface Facets {
   mechanism: Record<string, number>
   category: Record<string, number>

@@ -136,6 +136,8 @@ export function getTreatment(kb: KnowledgeBase, slug: string): TreatmentView {
   const ids = new Set([
     ...found.treatment.references,
     ...found.treatment.depth.refs,
+    ...(found.treatment.depth.typical?.refs ?? []),
+    ...found.treatment.brandRefs,
     ...found.treatment.risks.flatMap((r) => r.refs),
     ...found.treatment.contraindications.flatMap((c) => c.refs),
   ])

@@ -8,6 +8,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/treatments' },
   { path: '/treatments', name: 'treatments', component: TreatmentsView, meta: { title: 'Treatments' } },
   { path: '/treatments/:slug', name: 'treatment', component: () => import('./views/TreatmentView.vue'), props: true, meta: { title: 'Treatment' } },
+  { path: '/concerns', name: 'concerns', component: () => import('./views/ConcernsView.vue'), meta: { title: 'Concerns' } },
+  { path: '/concerns/:id', name: 'concern', component: () => import('./views/ConcernView.vue'), props: true, meta: { title: 'Concern' } },
   { path: '/screener', name: 'screener', component: () => import('./views/ScreenerView.vue'), meta: { title: 'Screener' } },
   { path: '/handout', name: 'handout', component: () => import('./views/HandoutView.vue'), meta: { title: 'Client handout' } },
   { path: '/safety', name: 'safety', component: () => import('./views/SafetyGridView.vue'), meta: { title: 'Safety grid' } },

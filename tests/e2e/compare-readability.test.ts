@@ -104,3 +104,21 @@ describe('compare, read at a glance', () => {
     expect(await tray.locator('ul').isVisible()).toBe(false)
   })
 })
+
+describe('compare in print', () => {
+  it('prints landscape on the paper size chosen in Settings', async () => {
+    const p = s.page
+    const box = async () => {
+      const pdf = (await p.pdf({ preferCSSPageSize: true })).toString('latin1')
+      const m = /\/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!
+      return [Math.round(Number(m[1])), Math.round(Number(m[2]))]
+    }
+    await openCompare(p, FOUR, 'IV')
+    expect(await box()).toEqual([842, 595]) // A4 landscape, the default
+    await p.goto(`${s.server.url}#/settings`)
+    await p.getByText('US Letter', { exact: true }).click()
+    await p.waitForTimeout(300)
+    await openCompare(p, FOUR, 'IV')
+    expect(await box()).toEqual([792, 612]) // US Letter landscape
+  })
+})

@@ -101,7 +101,16 @@ export const mechanismSchema = z
   .strict()
 
 export const concernSchema = z
-  .object({ id, name: text, description: text, synonyms, refs: z.array(id).optional() })
+  .object({
+    id,
+    name: text,
+    description: text,
+    synonyms,
+    // A narrower concern (melasma) lists the treatments of the broader one (hyperpigmentation) until
+    // treatments name it themselves; its page says so.
+    broader: id.optional(),
+    refs: z.array(id).optional(),
+  })
   .strict()
 
 const conflictSchema = z

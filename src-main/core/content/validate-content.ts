@@ -31,7 +31,11 @@ export function validateContent(c: ContentSet): SafetyMatrix {
   for (const l of c.layers) checkRefs('layer', l.id, 'refs', l.refs)
   for (const m of c.mechanisms) checkRefs('mechanism', m.id, 'refs', m.refs)
   for (const g of c.glossary) checkRefs('glossary', g.id, 'refs', g.refs)
-  for (const k of c.concerns) checkRefs('concern', k.id, 'refs', k.refs)
+  for (const k of c.concerns) {
+    checkRefs('concern', k.id, 'refs', k.refs)
+    if (k.broader && (!concernIds.has(k.broader) || k.broader === k.id))
+      errors.push(new ContentError(fileOf('concern', k.id), k.id, 'broader', `unknown broader concern "${k.broader}"`))
+  }
   for (const ci of c.contraindications) {
     checkRefs('contraindication', ci.id, 'refs', ci.refs)
     ci.conflict?.positions.forEach((p, i) => checkRefs('contraindication', ci.id, `conflict.positions.${i}.refs`, p.refs))

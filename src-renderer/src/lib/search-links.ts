@@ -22,7 +22,7 @@ export function hitRoute(hit: Pick<SearchHit, 'kind' | 'key'>): RouteLocationRaw
     case 'mechanism':
       return `/mechanisms/${hit.key}`
     case 'concern':
-      return { path: '/treatments', query: { concern: hit.key } }
+      return `/concerns/${hit.key}`
     case 'glossary':
       return { path: '/glossary', query: { term: hit.key } }
     case 'guide':
