@@ -224,7 +224,17 @@ export const treatmentSchema = z
     body: text,
     clientSummary: text,
     mechanisms: z
-      .array(z.object({ id: z.enum(MECHANISM_IDS), role: z.enum(['primary', 'secondary']) }).strict())
+      .array(
+        z
+          .object({
+            id: z.enum(MECHANISM_IDS),
+            role: z.enum(['primary', 'secondary']),
+            // The client handout's sentence for this mechanism when the general one would mislead for
+            // this treatment (skin boosters bind water in the skin; they do not restore volume).
+            clientWording: text.optional(),
+          })
+          .strict(),
+      )
       .min(1),
     depth: z
       .object({

@@ -1,5 +1,6 @@
 import { ContentError, ContentErrors } from './content-error'
 import type { ContentSet } from './load-content'
+import { clientWordingProblems } from './client-wording-check'
 import { layersSpanned } from './layer-span'
 import { referencePolicyErrors } from './check-references'
 import { resolveMatrix, type SafetyMatrix } from '../safety/matrix'
@@ -57,6 +58,7 @@ export function validateContent(c: ContentSet): SafetyMatrix {
     checkRefs('treatment', t.slug, 'depth.refs', t.depth.refs)
     checkRefs('treatment', t.slug, 'brandRefs', t.brandRefs)
     checkRefs('treatment', t.slug, 'depth.typical.refs', t.depth.typical?.refs)
+    for (const problem of clientWordingProblems(t)) bad('clientSummary', problem)
     if (t.brands.length && !t.brandRefs.length) bad('brandRefs', 'brands need a source')
     t.risks.forEach((r, i) => checkRefs('treatment', t.slug, `risks.${i}.refs`, r.refs))
     t.contraindications.forEach((x, i) => {
