@@ -14,7 +14,7 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+/).filter(Boolean)
 }
 
-export function clientWordingProblems(t: Treatment): string[] {
+export function clientWordingProblems(t: Pick<Treatment, 'mechanisms' | 'clientSummary'>): string[] {
   const restoresVolume = t.mechanisms.some((m) => m.id === 'volume-restoration' && !m.clientWording)
   const said = [...sentences(t.clientSummary), ...plainMechanisms(t)]
   const claims = said.filter((s) => CLAIMS_VOLUME.test(s) && !DENIES_VOLUME.test(s))
