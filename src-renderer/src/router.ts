@@ -28,15 +28,18 @@ export const routes: RouteRecordRaw[] = [
 
 /**
  * Focuses the new page's h1 once it has rendered (views load their code and data first): the
- * old page's heading is still in place when navigation ends, so wait for a different one.
+ * old page's heading is still in place when navigation ends, so wait for a different one. If the
+ * user has meanwhile put focus somewhere (opened search, started typing), it stays there.
  */
-function focusHeading(old = document.querySelector('#main h1'), tries = 40) {
+function focusHeading(old = document.querySelector('#main h1'), left = document.activeElement, tries = 40) {
   setTimeout(() => {
+    const now = document.activeElement
+    if (now && now !== left && now !== document.body) return
     const h1 = document.querySelector<HTMLElement>('#main h1')
     if (h1 && (h1 !== old || tries <= 30)) {
       if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1')
       h1.focus({ preventScroll: true })
-    } else if (tries > 0) focusHeading(old, tries - 1)
+    } else if (tries > 0) focusHeading(old, left, tries - 1)
   }, 25)
 }
 
