@@ -116,6 +116,39 @@ const CONTAINED = 60
 const ALL_WORDS = 55
 const FUZZY = 50
 
+interface Keyed {
+  key: string
+  entry: Entry
+}
+
+/** Every word of every name, and every compact name, sorted, for prefix ranges by binary search. */
+function sortedIndex(kb: KnowledgeBase): { words: Keyed[]; compacts: Keyed[] } {
+  return cached(kb, 'name-sorted', () => {
+    const words: Keyed[] = []
+    const compacts: Keyed[] = []
+    for (const entry of entries(kb)) {
+      for (const key of new Set(entry.words)) words.push({ key, entry })
+      compacts.push({ key: entry.compact, entry })
+    }
+    const byKey = (a: Keyed, b: Keyed) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    return { words: words.sort(byKey), compacts: compacts.sort(byKey) }
+  })
+}
+
+/** Indexes of the keys equal to `key`, or (prefix) beginning with it. */
+function range(list: Keyed[], key: string, prefix: boolean): number[] {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.key < key) lo = mid + 1
+    else hi = mid
+  }
+  const out: number[] = []
+  for (let i = lo; i < list.length && (prefix ? list[i]!.key.startsWith(key) : list[i]!.key === key); i++) out.push(i)
+  return out
+}
+
 /** Where the query's words sit in a name: at its start, inside it, or only scattered through it. */
 function wordScore(q: string[], e: Entry): number {
   const w = e.words
@@ -148,11 +181,18 @@ export function matchNames(kb: KnowledgeBase, raw: string): NameMatch[] {
   }
   const index = exactIndex(kb)
   for (const e of [...(index.get(joined) ?? []), ...(index.get(compact) ?? [])]) offer(e, EXACT)
-  if (compact.length >= 2)
-    for (const e of entries(kb)) {
-      const s = wordScore(q, e) || (compact.length >= 3 && e.compact.startsWith(compact) ? PREFIX : 0)
+  if (compact.length >= 2) {
+    // Only names holding the query's first word (or a word it begins) can match by words, and only
+    // names whose compact form begins with the query can match by prefix: both come from sorted
+    // lists by binary search, so a knowledge base 100× larger does not mean 100× the comparisons.
+    const { words, compacts } = sortedIndex(kb)
+    for (const i of range(words, q[0]!, q.length === 1)) {
+      const e = words[i]!.entry
+      const s = wordScore(q, e)
       if (s) offer(e, s)
     }
+    if (compact.length >= 3) for (const i of range(compacts, compact, true)) offer(compacts[i]!.entry, PREFIX)
+  }
   if (best.size === 0 && compact.length >= 5) {
     const limit = typoBudget(compact.length)
     const near = byCompact(kb)

@@ -97,7 +97,9 @@ function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<Search
   const exact = exactNames(kb).get(words.join(' '))
   const rows = words.length ? (rank.all(match) as Row[]) : []
   if (exact) rows.sort((a, b) => Number(exact.has(b.key) && b.kind === 'treatment') - Number(exact.has(a.key) && a.kind === 'treatment'))
-  // What the query names comes first in its group, in the order of how well it names it.
+  // What the query names comes first in its group, in the order of how well it names it. Only the
+  // best few can be shown (HITS_PER_KIND each), so a short prefix naming thousands costs no more.
+  named = named.slice(0, HITS_PER_KIND * SEARCH_KINDS.length)
   const place = new Map(named.map((n, i) => [`${n.kind}:${n.key}`, i]))
   const at = (r: { kind: string; key: string }) => place.get(`${r.kind}:${r.key}`) ?? Infinity
   const found = new Set(rows.map((r) => `${r.kind}:${r.key}`))
