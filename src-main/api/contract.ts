@@ -10,6 +10,11 @@ import type { ScreeningResult } from './screener-types'
 import type { SavedProfile } from '../core/user-data/client-profiles'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, PAPER_SIZES } from '../core/handout-options'
 import type { Handout } from '../core/handout-types'
+import type { Plan } from '../core/plan/plan-builder'
+import type { Checklist } from '../core/plan/plan-checklist'
+import { planDate, planExportRequest, planRequest } from './plan-request'
+import { clientLabel, clientRecordInput } from './client-record-request'
+import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
 import type { CatalogList, Comparison, ConcernPage, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
@@ -50,6 +55,10 @@ export const handoutRequest = z
     clientName: z.string().max(L.clientName, `The client's name is limited to ${L.clientName} characters.`).optional(),
     date: z.string().refine((d) => d === '' || isRealDate(d), 'The date must be a real day written YYYY-MM-DD.').optional(),
     practitionerNote: z.string().max(L.practitionerNote, `The note is limited to ${L.practitionerNote} characters.`).optional(),
+    schedule: z
+      .array(z.object({ slug, date: planDate }).strict())
+      .max(200, 'A plan holds at most 200 sessions.')
+      .optional(),
   })
   .strict()
 const printRequest = z.object({ request: handoutRequest, paper: z.enum(PAPER_SIZES) }).strict()
@@ -82,6 +91,21 @@ export const contract = {
   // Electron only (hidden print window, system dialogs); the browser preview answers NOT_AVAILABLE.
   'print/handout-pdf': { args: printRequest, result: returns<{ saved: true; path: string } | { saved: false }>() },
   'print/handout-dialog': { args: printRequest, result: returns<{ printed: boolean }>() },
+  // A course of up to five treatments: proposed from a start date, or the practitioner's own sessions checked against every rule.
+  'plan/build': { args: planRequest, result: returns<Plan>() },
+  // The plan's sessions as an iCalendar file (text); 'plan/save-ics' saves it through the desktop save dialog.
+  'plan/ics': { args: planExportRequest, result: returns<{ text: string; fileName: string }>() },
+  'plan/save-ics': { args: planExportRequest, result: returns<{ path: string | null }>() },
+  // The printable pre-treatment checklist for the planned treatments (supports, never replaces, the clinic's consent form).
+  'plan/checklist': { args: z.object({ slugs: planRequest.shape.slugs }).strict(), result: returns<Checklist>() },
+  // A client's record (opt-in, local, under a label): screening, plan and schedule, handouts given, notes.
+  'clients/list': { args: none, result: returns<ClientRecordItem[]>() },
+  // Null when there is no such record (it was forgotten), as 'notes/get' answers for a note.
+  'clients/get': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<ClientRecord | null>() },
+  'clients/save': { args: clientRecordInput, result: returns<ClientRecord>() },
+  // Deletes the record with secure_delete, then VACUUM; says how many backup copies still hold the label and for how long.
+  'clients/forget': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<{ deleted: boolean; label: string | null; backups: { count: number; text: string } }>() },
+  'clients/purge-backups': { args: z.object({ label: clientLabel }).strict(), result: returns<{ purged: number; failed: string[]; remaining: number }>() },
   // The practitioner's own data (user.db). Slugs refer to treatments; a slug the handbook dropped keeps its notes.
   // The most recently edited matches, at most NOTES_LIST_LIMIT of them, and how many match in all: a large notebook never blocks other calls.
   'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteList>() },

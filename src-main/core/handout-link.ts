@@ -7,7 +7,7 @@ import { HANDOUT_SECTIONS, PAPER_SIZES, type HandoutRequest, type HandoutSection
 
 export type HandoutQuery = Record<string, string>
 
-const KEYS = { slugs: 't', sections: 's', paper: 'paper', clientName: 'client', date: 'date', note: 'note' } as const
+const KEYS = { slugs: 't', sections: 's', paper: 'paper', clientName: 'client', date: 'date', note: 'note', schedule: 'plan' } as const
 
 /** The query for a request; empty fields are left out so a link stays short. */
 export function handoutQuery(req: HandoutRequest, paper?: PaperSize): HandoutQuery {
@@ -20,6 +20,8 @@ export function handoutQuery(req: HandoutRequest, paper?: PaperSize): HandoutQue
   put(KEYS.clientName, req.clientName)
   put(KEYS.date, req.date)
   put(KEYS.note, req.practitionerNote)
+  // A plan's sessions as "slug@YYYY-MM-DD,…".
+  if (req.schedule?.length) q[KEYS.schedule] = req.schedule.map((s) => `${s.slug}@${s.date}`).join(',')
   return q
 }
 
@@ -56,6 +58,11 @@ export function parseHandoutQuery(query: Record<string, unknown>): ParsedHandout
     const v = text(key)
     if (v) Object.assign(request, { [field]: v })
   }
+  const schedule = list(KEYS.schedule).map((x) => {
+    const [slug = '', date = ''] = x.split('@')
+    return { slug, date }
+  })
+  if (schedule.length) request.schedule = schedule
   const paper = text(KEYS.paper)
   return (PAPER_SIZES as readonly string[]).includes(paper ?? '') ? { request, paper: paper as PaperSize } : { request }
 }

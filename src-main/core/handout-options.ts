@@ -29,6 +29,8 @@ export interface HandoutRequest {
   /** YYYY-MM-DD. */
   date?: string
   practitionerNote?: string
+  /** A plan's dated sessions (from the plan screen), printed as "Your dates". */
+  schedule?: { slug: string; date: string }[]
 }
 
 /** The clinic's details as user data keeps them; every field may be blank. */

@@ -43,6 +43,14 @@ export interface HandoutPoint {
   appliesTo: string[]
 }
 
+/** One visit of a plan's schedule, as the handout prints it. */
+export interface HandoutVisit {
+  date: string
+  /** "Monday 1 March 2027". */
+  dateText: string
+  items: { name: string; session: string; downtime?: string }[]
+}
+
 export interface Handout {
   kind: 'single' | 'plan'
   title: string
@@ -63,4 +71,6 @@ export interface Handout {
   contentVersion: string
   /** A file name for the saved PDF, safe on every platform. */
   fileName: string
+  /** The plan's dates, one entry per visit, when the handout was printed from the plan screen. */
+  schedule?: HandoutVisit[]
 }

@@ -6,6 +6,7 @@ import type { Contraindication, Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
 import { HANDOUT_LIMITS, HANDOUT_SECTIONS, isRealDate, type HandoutBranding, type HandoutRequest, type HandoutSection } from './handout-options'
 import type { Handout, HandoutClinic, HandoutPoint, HandoutTreatment } from './handout-types'
+import { scheduleVisits } from './handout-schedule'
 import { discomfortText, downtimeText, longDate, plainMechanisms, resultsText, sessionsText, waitText } from './handout-wording'
 import { withoutBidiControlsDeep } from './bidi'
 import { checkImageDataUrl } from './image-data-url'
@@ -195,6 +196,10 @@ function assemble(kb: KnowledgeBase, req: HandoutRequest & { branding?: HandoutB
   if (clinic) handout.clinic = clinic
   if (clientName) handout.clientName = clientName
   if (date) Object.assign(handout, { date, dateText: longDate(date) })
+  if (req.schedule?.length) {
+    handout.schedule = scheduleVisits(treatments, req.schedule)
+    handout.subtitle = `${treatments.length === 1 ? 'One treatment' : `${treatments.length} treatments`}, with your dates`
+  }
   if (note) handout.practitionerNote = note.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
   return handout
 }

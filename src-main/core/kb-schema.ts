@@ -3,7 +3,7 @@
  * column changes: the app refuses a file of another version instead of
  * misreading it.
  */
-export const KB_SCHEMA_VERSION = 2
+export const KB_SCHEMA_VERSION = 3
 
 export const KB_DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,6 +36,22 @@ CREATE TABLE treatment_layers (slug TEXT NOT NULL REFERENCES treatments(slug), l
 CREATE TABLE safety_matrix (slug TEXT NOT NULL REFERENCES treatments(slug), contraindication_id TEXT NOT NULL REFERENCES contraindications(id), stance TEXT NOT NULL CHECK (stance IN ('none', 'caution', 'defer', 'exclude')), wait_months REAL, min_wait_months REAL, source TEXT NOT NULL CHECK (source IN ('own', 'class')), rule_index INTEGER, PRIMARY KEY (slug, contraindication_id));
 CREATE TABLE treatment_fitzpatrick (slug TEXT NOT NULL REFERENCES treatments(slug), type TEXT NOT NULL, pih TEXT NOT NULL, scarring TEXT NOT NULL, PRIMARY KEY (slug, type));
 CREATE TABLE treatment_refs (slug TEXT NOT NULL REFERENCES treatments(slug), ref_id TEXT NOT NULL REFERENCES refs(id), PRIMARY KEY (slug, ref_id));
+-- Every unordered pair of treatments (first < second), decided by a specific rule, a class rule or none
+-- ("no data: use clinical judgement"). Gaps are days from a session of one to a later session of the other.
+CREATE TABLE treatment_pairs (
+  first TEXT NOT NULL REFERENCES treatments(slug),
+  second TEXT NOT NULL REFERENCES treatments(slug),
+  source TEXT NOT NULL CHECK (source IN ('specific', 'class', 'none')),
+  same_day TEXT NOT NULL CHECK (same_day IN ('yes', 'in-order', 'no', 'unknown')),
+  same_day_first TEXT,
+  gap_first_then_second INTEGER,
+  gap_second_then_first INTEGER,
+  record TEXT NOT NULL,
+  PRIMARY KEY (first, second),
+  CHECK (first < second)
+) WITHOUT ROWID;
+-- The pre-treatment checklist's plain-language statements, by condition.
+CREATE TABLE checklist_items (condition_id TEXT PRIMARY KEY, statement TEXT NOT NULL, dated INTEGER NOT NULL);
 CREATE INDEX treatment_concerns_by_concern ON treatment_concerns(concern_id);
 CREATE INDEX treatment_mechanisms_by_mechanism ON treatment_mechanisms(mechanism_id);
 -- Search: one row per findable thing. Names and aliases are weighted above body text by bm25 column weights.

@@ -17,6 +17,8 @@ export const MAIN_ROUTES = [
   '#/screener',
   '#/handout',
   '#/handout?t=fractional-co2-laser,prp',
+  '#/plan?t=hyaluronic-acid-filler,botulinum-toxin-a,fractional-co2-laser',
+  '#/plan/checklist?t=hyaluronic-acid-filler,fractional-co2-laser',
   '#/notes',
   '#/settings',
   '#/mechanisms',

@@ -24,6 +24,9 @@ const ROUTES = [
   '#/guides',
   '#/glossary',
   '#/about',
+  '#/safety',
+  '#/conditions/isotretinoin',
+  '#/plan?t=fractional-co2-laser,prp,botulinum-toxin-a',
 ]
 
 let s: Session

@@ -710,7 +710,7 @@ const cases: Case[] = [
   },
   // conditions/filler-or-implant-in-area.yaml: [focused-ultrasound] → caution (fabi-2019-mfuv-consensus; hifu and
   // microfocused-ultrasound own entries, vachiramon-2023-ha-filler-mfu); [electrical-current] → caution
-  // (hsu-2019-fractional-devices-ha-filler, urdiales-galvez-2019-ha-laser-consensus; rf-microneedling own entry);
+  // (hsu-2019-fractional-devices-over-ha-histology, urdiales-galvez-2019-ha-laser-consensus; rf-microneedling own entry);
   // [injects] → caution; [wounds-dermis], [ablative], [heats-dermis], [acid] → caution (the filler label names laser,
   // peels and other dermal-response procedures: galderma-restylane-canada-safety-considerations, urdiales-galvez-2019;
   // picosecond-laser own caution); catch-all none for what neither heats nor wounds the dermis nor applies acid

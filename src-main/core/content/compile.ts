@@ -12,6 +12,8 @@ import { releaseManifest, resolvedTreatments, type ReleaseManifest } from './rel
 import { matrixCounts } from '../safety/matrix'
 import { validateContent } from './validate-content'
 import { writeDatabase } from './write-database'
+import { pairsOf } from './write-pairs'
+import { countBySource } from '../combinations/resolve-pairs'
 
 export interface CompileResult {
   skipped: boolean
@@ -81,6 +83,12 @@ function existingHash(outPath: string): string | undefined {
   }
 }
 
+/** How the combination pairs are decided, for the compile report: "12 pairs decided by a specific rule, …". */
+function pairCounts(content: ReturnType<typeof loadContent>): Record<string, number> {
+  const n = countBySource(pairsOf(content))
+  return { 'pairs decided by a specific rule': n.specific, 'pairs decided by a class rule': n.class, 'pairs with no data': n.none }
+}
+
 /**
  * Validates the sources under contentDir and writes outPath atomically: the
  * database is built beside it and renamed into place, so a failed compile
@@ -106,6 +114,7 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
     references: content.references.length,
     glossary: content.glossary.length,
     guides: content.guides.length,
+    ...pairCounts(content),
   }
   if (!opts.force && existingHash(outPath) === hash) return { skipped: true, contentHash: hash, bytes: statSync(outPath).size, counts }
 

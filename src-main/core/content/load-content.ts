@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ContentError, ContentErrors } from './content-error'
+import { checklistItemSchema, combinationsFileSchema, type ChecklistItem, type CombinationsFile } from './combination-schema'
 import {
   concernSchema,
   contraindicationSchema,
@@ -31,6 +32,10 @@ export interface ContentSet {
   glossary: GlossaryEntry[]
   guides: Guide[]
   treatments: TreatmentSource[]
+  /** Combination rules (combinations.yaml); empty when the file is absent. */
+  combinations: CombinationsFile
+  /** The pre-treatment checklist's statements (checklist.yaml). */
+  checklist: ChecklistItem[]
   /** Where each record came from, for error messages: "<kind>:<id>" → file. */
   origin: Map<string, string>
   /** The raw bytes of every source, in a stable order, for the content hash. */
@@ -97,6 +102,26 @@ function parseRecords<S extends z.ZodType>(
   return out
 }
 
+/** combinations.yaml is one object of two rule lists, read whole (absent: no rules, every pair "no data"). */
+function readCombinations(root: string, sources: ContentSet['sources'], errors: ContentError[]): CombinationsFile {
+  const file = 'combinations.yaml'
+  const empty: CombinationsFile = { classRules: [], pairRules: [] }
+  if (!existsSync(join(root, file))) return empty
+  const text = readFileSync(join(root, file), 'utf8')
+  sources.push({ file, text })
+  const data = parseYaml(file, text, errors)
+  if (data === undefined) return empty
+  const parsed = combinationsFileSchema.safeParse(data)
+  if (parsed.success) return parsed.data
+  for (const issue of parsed.error.issues) {
+    // Name the rule by its id where the path points into a list.
+    const [list, index, ...rest] = issue.path
+    const rule = typeof index === 'number' ? (data as Record<string, { id?: string }[]>)[String(list)]?.[index]?.id ?? `${String(list)} #${index + 1}` : ''
+    errors.push(new ContentError(file, rule, (typeof index === 'number' ? rest : issue.path).join('.'), issue.message))
+  }
+  return empty
+}
+
 /**
  * Reads and schema-checks every source file under `root`. Cross-record rules
  * (unknown ids, duplicates, depth against layers) are checked by validateContent.
@@ -141,6 +166,8 @@ export function loadContent(root: string): ContentSet {
     references: read(listYaml(join(root, 'references')), referenceSchema, 'reference'),
     guides: read(listYaml(join(root, 'guides')), guideSchema, 'guide'),
     treatments: read(listYaml(join(root, 'treatments')), treatmentSchema, 'treatment', true),
+    combinations: readCombinations(root, sources, errors),
+    checklist: read(one('checklist.yaml'), checklistItemSchema, 'checklist'),
     origin,
     sources,
   }

@@ -4,6 +4,7 @@ import { clientWordingProblems } from './client-wording-check'
 import { layersSpanned } from './layer-span'
 import { referencePolicyErrors } from './check-references'
 import { resolveMatrix, type SafetyMatrix } from '../safety/matrix'
+import { validateCombinations } from './validate-combinations'
 
 /**
  * Cross-record rules the schemas cannot see: every id points at something that
@@ -89,6 +90,8 @@ export function validateContent(c: ContentSet): SafetyMatrix {
     })
     if (!t.mechanisms.some((m) => m.role === 'primary')) bad('mechanisms', 'needs at least one primary mechanism')
   }
+
+  errors.push(...validateCombinations(c, refIds, used))
 
   for (const r of c.references)
     if (!used.has(r.id)) errors.push(new ContentError(fileOf('reference', r.id), r.id, 'id', 'reference is never cited'))

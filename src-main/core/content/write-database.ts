@@ -6,6 +6,7 @@ import type { ContentSet } from './load-content'
 import type { ReleaseManifest } from './release-manifest'
 import type { Treatment } from './schema'
 import { layerAt } from './layer-span'
+import { writeChecklist, writePairs } from './write-pairs'
 
 export interface WriteInfo {
   contentHash: string
@@ -69,6 +70,9 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo, matr
         for (const [type, f] of Object.entries(x.fitzpatrick)) tf.run(x.slug, type, f.pih, f.scarring)
         for (const r of new Set(x.references)) tr.run(x.slug, r)
       }
+
+      writePairs(db, c)
+      writeChecklist(db, c)
 
       const s = db.prepare('INSERT INTO search (kind, key, title, keywords, body) VALUES (?, ?, ?, ?, ?)')
       const mechName = new Map(c.mechanisms.map((m) => [m.id, m.name]))

@@ -19,6 +19,8 @@ export interface HandlerContext {
   files?: FileDialogs
   /** The desktop app's handout printing (hidden window, print and save dialogs); absent in the browser preview. */
   printer?: HandoutPrinter
+  /** The Electron build of the database engine, for opening other SQLite files (backup copies); undefined under Node. */
+  nativeBinding?: string
   close(): void
 }
 
@@ -71,6 +73,7 @@ export function createHandlerContext(opts: ContextOptions): HandlerContext {
     user: openUser,
     files: opts.files,
     printer: opts.printer,
+    nativeBinding: opts.nativeBinding,
     kb() {
       if (opts.engineMissing) throw new HandbookError('KB_CORRUPT', opts.engineMissing)
       kb ??= openKnowledgeBase(opts.kbPath, { nativeBinding: opts.nativeBinding })

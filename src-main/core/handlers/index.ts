@@ -1,8 +1,10 @@
 import type { Handlers } from './handler-types'
 import { catalogHandlers } from './catalog-handlers'
+import { clientRecordHandlers } from './client-record-handlers'
 import { comparisonHandlers } from './comparison-handlers'
 import { handoutHandlers } from './handout-handlers'
 import { notesHandlers } from './notes-handlers'
+import { planHandlers } from './plan-handlers'
 import { printHandlers } from './print-handlers'
 import { profileHandlers } from './profile-handlers'
 import { readHandlers } from './read-handlers'
@@ -13,9 +15,11 @@ import { userDataHandlers } from './user-data-handlers'
 /** Every channel's handler; the type makes a channel without a handler a compile error. */
 export const handlers: Handlers = {
   ...catalogHandlers,
+  ...clientRecordHandlers,
   ...comparisonHandlers,
   ...handoutHandlers,
   ...notesHandlers,
+  ...planHandlers,
   ...printHandlers,
   ...profileHandlers,
   ...readHandlers,

@@ -63,6 +63,30 @@ export const MIGRATIONS: readonly { version: number; why: string; sql: string }[
       CREATE UNIQUE INDEX client_profiles_label ON client_profiles (label COLLATE NOCASE);
     `,
   },
+  {
+    version: 5,
+    why: "a client's record under a label of the practitioner's choosing: the saved screening, the plan and its schedule, notes, and the handouts given with their dates",
+    sql: `
+      CREATE TABLE client_records (
+        id INTEGER PRIMARY KEY,
+        label TEXT NOT NULL,
+        screening TEXT,
+        plan TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX client_records_label ON client_records (label COLLATE NOCASE);
+      CREATE TABLE client_handouts (
+        id INTEGER PRIMARY KEY,
+        record_id INTEGER NOT NULL REFERENCES client_records (id) ON DELETE CASCADE,
+        given_on TEXT NOT NULL,
+        title TEXT NOT NULL,
+        slugs TEXT NOT NULL
+      );
+      CREATE INDEX client_handouts_record ON client_handouts (record_id);
+    `,
+  },
 ]
 
 export const USER_SCHEMA_VERSION = MIGRATIONS.length
