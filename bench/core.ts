@@ -25,7 +25,7 @@ const PROFILE: CandidateProfile = {
   fitzpatrick: 'IV',
   glogau: 3,
   concerns: ['laxity', 'static-wrinkles', 'hyperpigmentation', 'rough-texture'],
-  flags: ['herpes-history', 'isotretinoin', 'anticoagulants-bleeding'],
+  flags: ['herpes-history', 'isotretinoin', 'anticoagulants'],
   endedOn: { isotretinoin: '2026-03-01' },
   maxDowntimeDays: 7,
   injectionsAcceptable: true,

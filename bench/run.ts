@@ -8,6 +8,8 @@ import Database from 'better-sqlite3'
 import { measureBrowser } from './browser'
 import { measureBundle } from './bundle'
 import { measureCore, ROOT, type CallFigures } from './core'
+import { openKnowledgeBase } from '../src-main/core/knowledge-base'
+import { measureRelevance } from './relevance'
 import { measureSearch } from './search-figures'
 import { snapshotBuild } from './snapshot'
 import { buildSyntheticKb } from './synthetic'
@@ -23,6 +25,16 @@ process.on('exit', () => build.remove())
 
 step('core: compile, open, search, compare, screen, handout')
 const core = measureCore(build.kbPath, build.contentDir)
+
+step('search relevance: practitioner query set')
+const relevance = (() => {
+  const kb = openKnowledgeBase(build.kbPath)
+  try {
+    return measureRelevance(kb)
+  } finally {
+    kb.close()
+  }
+})()
 
 step('growth: synthetic knowledge bases 10× and 100×')
 const vocabulary = (() => {
@@ -58,6 +70,20 @@ const sections: Section[] = [
       { id: 'kb.compile', figure: 'compile (fresh process, median of 3)', value: core.compile.ms / 1000, unit: 's', target: 3 },
       { id: 'kb.size', figure: 'database size', value: core.kbBytes / MB, unit: 'MB' },
       { id: 'kb.open', figure: 'open + integrity check (median)', value: core.openMs, unit: 'ms' },
+    ],
+  },
+  {
+    title: `search relevance: ${relevance.total} practitioner queries (bench/relevance-queries.ts), first hit acceptable`,
+    rows: [
+      {
+        id: 'relevance.top1',
+        figure: 'top-1 accuracy',
+        value: relevance.top1 * 100,
+        unit: '%',
+        minimum: 95,
+        note: relevance.misses.length ? `misses: ${relevance.misses.slice(0, 5).map((m) => `"${m.query.q}"`).join(', ')}` : 'no misses',
+      },
+      { id: 'relevance.top3', figure: 'top-3 accuracy', value: relevance.top3 * 100, unit: '%' },
     ],
   },
   {

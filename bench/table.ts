@@ -4,9 +4,11 @@ export interface Row {
   id: string
   figure: string
   value: number
-  unit: 'ms' | 's' | 'MB' | 'KB' | '×' | 'count'
+  unit: 'ms' | 's' | 'MB' | 'KB' | '×' | 'count' | '%'
   /** Upper bound; absent for figures shown for context. */
   target?: number
+  /** Lower bound, for figures where more is better (search accuracy). */
+  minimum?: number
   /** Words beside the value (sample sizes, what was compared). */
   note?: string
 }
@@ -31,10 +33,12 @@ export function format(value: number, unit: Row['unit']): string {
       return `${value.toFixed(2)}×`
     case 'count':
       return String(Math.round(value))
+    case '%':
+      return `${value.toFixed(1)} %`
   }
 }
 
-export const passes = (r: Row) => r.target === undefined || r.value <= r.target
+export const passes = (r: Row) => (r.target === undefined || r.value <= r.target) && (r.minimum === undefined || r.value >= r.minimum)
 
 export function renderTable(sections: Section[], footer: string[] = []): string {
   const head = ['figure', 'value', 'target', '']
@@ -42,8 +46,8 @@ export function renderTable(sections: Section[], footer: string[] = []): string 
     s.rows.map((r) => [
       `  ${r.figure}`,
       format(r.value, r.unit),
-      r.target === undefined ? '—' : `≤ ${format(r.target, r.unit)}`,
-      r.target === undefined ? '' : passes(r) ? '✓' : '✗',
+      r.target !== undefined ? `≤ ${format(r.target, r.unit)}` : r.minimum !== undefined ? `≥ ${format(r.minimum, r.unit)}` : '—',
+      r.target === undefined && r.minimum === undefined ? '' : passes(r) ? '✓' : '✗',
     ]),
   )
   // Section titles run across the columns and do not widen them.

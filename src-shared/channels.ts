@@ -8,6 +8,7 @@ export const CHANNELS = [
   'safety/matrix',
   'catalog/list',
   'treatment/get',
+  'concern/get',
   'search/query',
   'guides/list',
   'glossary/list',

@@ -18,7 +18,7 @@ import type { Checklist } from '../core/plan/plan-checklist'
 import { planDate, planExportRequest, planRequest } from '../core/plan/plan-request'
 import { clientLabel, clientRecordInput } from './client-record-request'
 import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
-import type { CatalogList, Comparison, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
+import type { CatalogList, Comparison, ConcernPage, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
@@ -60,6 +60,7 @@ export const contract = {
   'safety/matrix': { args: none, result: returns<SafetyMatrixView>() },
   'catalog/list': { args: catalogFilters, result: returns<CatalogList>() },
   'treatment/get': { args: z.object({ slug }).strict(), result: returns<TreatmentView>() },
+  'concern/get': { args: z.object({ id: slug }).strict(), result: returns<ConcernPage>() },
   // Any text is a valid query (FTS syntax is neutralised in core); only its size is bounded.
   'search/query': { args: z.object({ q: z.string().max(200) }).strict(), result: returns<SearchResult>() },
   'guides/list': { args: none, result: returns<GuidesView>() },

@@ -80,6 +80,8 @@ export function toSummary(t: Treatment, deepestLayer: string): TreatmentSummary 
     brands: t.brands,
     depthMinMm: t.depth.minMm,
     depthMaxMm: t.depth.maxMm,
+    typicalMinMm: t.depth.typical?.minMm ?? t.depth.minMm,
+    typicalMaxMm: t.depth.typical?.maxMm ?? t.depth.maxMm,
     deepestLayer,
     layers: t.depth.layers,
     mechanisms: t.mechanisms,
@@ -134,6 +136,8 @@ export function getTreatment(kb: KnowledgeBase, slug: string): TreatmentView {
   const ids = new Set([
     ...found.treatment.references,
     ...found.treatment.depth.refs,
+    ...(found.treatment.depth.typical?.refs ?? []),
+    ...found.treatment.brandRefs,
     ...found.treatment.risks.flatMap((r) => r.refs),
     ...found.treatment.contraindications.flatMap((c) => c.refs),
   ])

@@ -17,13 +17,19 @@ function extreme(values: number[], pick: 'max' | 'min'): number[] {
   return at.length === values.length ? [] : at
 }
 
+function depthCell(t: Treatment): string[] {
+  const typical = t.depth.typical
+  if (!typical) return [`${t.depth.minMm}–${t.depth.maxMm} mm`, t.depth.setting]
+  return [`${typical.minMm}–${typical.maxMm} mm typical`, typical.note, `Device or setting maximum ${t.depth.maxMm} mm: ${t.depth.setting}`]
+}
+
 /**
  * The comparison model: one column per treatment in the order given, rows
  * aligned field by field, which rows differ, and which column is the
  * extreme (deepest, longest downtime, most sessions, fastest onset, highest
  * pigmentation risk for the chosen skin type).
  */
-export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick: FitzpatrickType = 'IV'): Comparison {
+export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick?: FitzpatrickType): Comparison {
   const bySlug = treatmentsBySlug(kb)
   const unique = [...new Set(slugs)]
   const found = unique.flatMap((s) => (bySlug.has(s) ? [bySlug.get(s)!] : []))
@@ -41,10 +47,12 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick:
   }
 
   row('mechanisms', 'Mechanisms', (t) => t.mechanisms.map((m) => `${name(tax.mechanisms, m.id)}${m.role === 'secondary' ? ' (secondary)' : ''}`))
-  row('depth', 'Depth reached', (t) => [`${t.depth.minMm}–${t.depth.maxMm} mm`, t.depth.setting], {
+  // "Deepest" goes by where a treatment usually acts, not by its longest needle or highest setting.
+  const typicalMax = (t: Treatment) => t.depth.typical?.maxMm ?? t.depth.maxMm
+  row('depth', 'Depth reached', (t) => depthCell(t), {
     kind: 'deepest',
-    label: 'Deepest',
-    columns: extreme(ts.map((t) => t.depth.maxMm), 'max'),
+    label: 'Deepest (typical)',
+    columns: extreme(ts.map(typicalMax), 'max'),
   })
   row('layers', 'Layers', (t) => t.depth.layers.map(layerName))
   row('concerns', 'Concerns', (t) => t.concerns.map((c) => `${name(tax.concerns, c.id)} (${c.strength})`))
@@ -68,14 +76,23 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick:
     byStance(t, 'defer').map((c) => `${name(tax.contraindications, c.id)}${c.waitMonths ? ` (wait ${c.waitMonths} months${c.minWaitMonths !== undefined ? `; sources disagree, shortest ${c.minWaitMonths}` : ''})` : ''}`),
   )
   row('caution', 'Conditions that need caution', (t) => byStance(t, 'caution').map((c) => name(tax.contraindications, c.id)))
-  row('fitzpatrick', `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`, (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`], {
-    kind: 'highest-pih',
-    label: `Highest pigmentation risk (type ${fitzpatrick})`,
-    columns: extreme(ts.map((t) => RISK_RANK[t.fitzpatrick[fitzpatrick].pih]), 'max'),
-  })
+  if (fitzpatrick) {
+    // The row that decides for this client comes first, where it cannot be missed (nor land on the last printed page).
+    row('fitzpatrick', `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`, (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`], {
+      kind: 'highest-pih',
+      label: `Highest pigmentation risk (type ${fitzpatrick})`,
+      columns: extreme(ts.map((t) => RISK_RANK[t.fitzpatrick[fitzpatrick].pih]), 'max'),
+    })
+    rows.unshift(rows.pop()!)
+  } else {
+    // No skin type is assumed: the row lists every type's pigmentation risk until one is chosen.
+    row('fitzpatrick', 'Skin type: not chosen — pigmentation risk by Fitzpatrick type', (t) =>
+      (Object.keys(t.fitzpatrick) as FitzpatrickType[]).map((k) => `${k}: ${t.fitzpatrick[k].pih}`),
+    )
+  }
   row('evidence', 'Evidence level', (t) => [`${t.evidence.level}: ${t.evidence.note}`])
 
   const columns = found.map((x) => toSummary(x.treatment, x.deepestLayer))
-  const depthOrder = [...columns].sort((a, b) => a.depthMaxMm - b.depthMaxMm || a.depthMinMm - b.depthMinMm).map((c) => c.slug)
-  return { columns, missing, rows, depthOrder, fitzpatrick }
+  const depthOrder = [...columns].sort((a, b) => a.typicalMaxMm - b.typicalMaxMm || a.typicalMinMm - b.typicalMinMm).map((c) => c.slug)
+  return { columns, missing, rows, depthOrder, ...(fitzpatrick ? { fitzpatrick } : {}) }
 }

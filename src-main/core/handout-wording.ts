@@ -24,8 +24,9 @@ const LAYER_WORDS: Record<string, string> = {
 
 export function plainMechanisms(t: Pick<Treatment, 'mechanisms'>, deepestLayer?: string): string[] {
   const depth = deepestLayer && LAYER_WORDS[deepestLayer] ? [`It works down to ${LAYER_WORDS[deepestLayer]}.`] : []
-  const primary = t.mechanisms.filter((m) => m.role === 'primary').map((m) => MECHANISM_WORDS[m.id])
-  const secondary = t.mechanisms.filter((m) => m.role === 'secondary').map((m) => MECHANISM_WORDS[m.id].replace(/^It /, 'It also '))
+  const words = (m: Treatment['mechanisms'][number]) => m.clientWording ?? MECHANISM_WORDS[m.id]
+  const primary = t.mechanisms.filter((m) => m.role === 'primary').map(words)
+  const secondary = t.mechanisms.filter((m) => m.role === 'secondary').map((m) => words(m).replace(/^It /, 'It also '))
   return [...depth, ...primary, ...secondary]
 }
 

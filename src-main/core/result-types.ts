@@ -59,6 +59,9 @@ export interface TreatmentSummary {
   brands: string[]
   depthMinMm: number
   depthMaxMm: number
+  /** Where the treatment usually acts; equal to the range above unless the source gives a shallower typical depth. */
+  typicalMinMm: number
+  typicalMaxMm: number
   deepestLayer: string
   layers: string[]
   mechanisms: Treatment['mechanisms']
@@ -67,6 +70,21 @@ export interface TreatmentSummary {
   sessions: Range
   fitzpatrick: Treatment['fitzpatrick']
   evidenceLevel: Treatment['evidence']['level']
+}
+
+export interface ConcernTreatment {
+  summary: TreatmentSummary
+  strength: Treatment['concerns'][number]['strength']
+}
+
+/** One concern's page: the concern, and the treatments that address it, strongest and best-evidenced first. */
+export interface ConcernPage {
+  concern: Concern
+  broader?: { id: string; name: string }
+  /** True when no treatment names this concern and the list is the broader concern's. */
+  borrowed: boolean
+  treatments: ConcernTreatment[]
+  references: Reference[]
 }
 
 export interface Facets {
@@ -99,7 +117,8 @@ export interface TreatmentView {
   deepestLayer: string
 }
 
-export type SearchKind = 'treatment' | 'mechanism' | 'concern' | 'glossary' | 'guide' | 'layer'
+/** `category` hits name a whole group of treatments; their key is the treatment list's filter ("category=peel"). */
+export type SearchKind = 'category' | 'treatment' | 'mechanism' | 'concern' | 'glossary' | 'guide' | 'layer'
 /** A piece of snippet text; marked pieces matched the query. Rendered as text, never as HTML. */
 export interface Segment {
   text: string
@@ -118,6 +137,8 @@ export interface SearchResult {
   /** Set when a word was unknown and its closest spelling was searched instead. */
   corrected?: string
   groups: { kind: SearchKind; hits: SearchHit[] }[]
+  /** The one hit the query most likely means (a name, brand, synonym or category it names), opened by Enter. */
+  best?: SearchHit
   /** Offered when nothing matched. */
   suggestions: string[]
 }
@@ -148,7 +169,8 @@ export interface Comparison {
   rows: ComparisonRow[]
   /** Column slugs from shallowest to deepest. */
   depthOrder: string[]
-  fitzpatrick: FitzpatrickType
+  /** The client's skin type when one was chosen; its row then comes first. Never assumed. */
+  fitzpatrick?: FitzpatrickType
 }
 
 /**

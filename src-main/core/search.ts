@@ -2,8 +2,10 @@ import type { SearchResult, SearchHit, SearchKind, Segment } from './result-type
 import { closestTerm, editDistance, nearTerms, typoBudget, type Term } from './spelling'
 import { allTreatments } from './catalog'
 import { cached, type KnowledgeBase } from './knowledge-base'
+import { categoryFilter } from './search-categories'
+import { matchNames, namesInPhrase, type NameMatch } from './search-names'
 
-export const SEARCH_KINDS: SearchKind[] = ['treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
+export const SEARCH_KINDS: SearchKind[] = ['category', 'treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
 /** Hits per kind: enough to scan at a glance, few enough to reach by keyboard. */
 export const HITS_PER_KIND = 8
 /** bm25 column weights (title, keywords, body): a match in a name or brand outranks one in prose. */
@@ -67,7 +69,15 @@ function exactNames(kb: KnowledgeBase): Map<string, Set<string>> {
   })
 }
 
-function run(kb: KnowledgeBase, words: string[]): Map<SearchKind, SearchHit[]> {
+/** How many treatments a category hit opens: shown in place of a snippet. */
+function categoryCount(kb: KnowledgeBase, key: string): number {
+  const f = categoryFilter(key)
+  return allTreatments(kb).filter(({ treatment: t }) =>
+    (!f.category || t.category === f.category) && (!f.mechanism || t.mechanisms.some((m) => m.id === f.mechanism)),
+  ).length
+}
+
+function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<SearchKind, SearchHit[]> {
   const rank = cached(kb, 'stmt-search', () =>
     kb.db.prepare(`SELECT rowid AS id, kind, key, title FROM search WHERE search MATCH ? ORDER BY ${BM25} LIMIT 200`),
   )
@@ -85,19 +95,40 @@ function run(kb: KnowledgeBase, words: string[]): Map<SearchKind, SearchHit[]> {
   )
   const match = toMatch(words)
   const exact = exactNames(kb).get(words.join(' '))
-  const rows = rank.all(match) as Row[]
+  const rows = words.length ? (rank.all(match) as Row[]) : []
   if (exact) rows.sort((a, b) => Number(exact.has(b.key) && b.kind === 'treatment') - Number(exact.has(a.key) && a.kind === 'treatment'))
-  const chosen = new Map<SearchKind, Row[]>()
-  for (const r of rows) {
+  // What the query names comes first in its group, in the order of how well it names it. Only the
+  // best few can be shown (HITS_PER_KIND each), so a short prefix naming thousands costs no more.
+  named = named.slice(0, HITS_PER_KIND * SEARCH_KINDS.length)
+  const place = new Map(named.map((n, i) => [`${n.kind}:${n.key}`, i]))
+  const at = (r: { kind: string; key: string }) => place.get(`${r.kind}:${r.key}`) ?? Infinity
+  const found = new Set(rows.map((r) => `${r.kind}:${r.key}`))
+  const all: (Row | NameMatch)[] = [...named.filter((n) => !found.has(`${n.kind}:${n.key}`)), ...rows]
+  all.sort((a, b) => (at(a) === at(b) ? 0 : at(a) - at(b)))
+  const chosen = new Map<SearchKind, (Row | NameMatch)[]>()
+  for (const r of all) {
     const list = chosen.get(r.kind) ?? []
     if (list.length < HITS_PER_KIND) list.push(r)
     chosen.set(r.kind, list)
   }
-  const ids = [...chosen.values()].flat().map((r) => r.id)
-  const snippets = new Map((snip.all({ match, ids: JSON.stringify(ids) }) as { id: number; snip: string }[]).map((s) => [s.id, s.snip]))
+  const ids = [...chosen.values()].flat().flatMap((r) => ('id' in r ? [r.id] : []))
+  const snippets = new Map(
+    ids.length ? (snip.all({ match, ids: JSON.stringify(ids) }) as { id: number; snip: string }[]).map((s) => [s.id, s.snip]) : [],
+  )
   const groups = new Map<SearchKind, SearchHit[]>()
   for (const [kind, list] of chosen)
-    groups.set(kind, list.map((r) => ({ kind, key: r.key, title: r.title, snippet: segments(snippets.get(r.id) ?? '') })))
+    groups.set(
+      kind,
+      list.map((r) => ({
+        kind,
+        key: r.key,
+        title: r.title,
+        snippet:
+          kind === 'category'
+            ? [{ text: `All ${categoryCount(kb, r.key)} treatments`, mark: false }]
+            : segments(('id' in r && snippets.get(r.id)) || ''),
+      })),
+    )
   return groups
 }
 
@@ -139,30 +170,84 @@ function correct(kb: KnowledgeBase, word: string): string {
 }
 
 /**
+ * What the query names: the whole query as a name, brand, synonym or category
+ * ("morpheus 8", "jowls", "chemical peel"), else the names inside a longer
+ * question ("botox for crow's feet").
+ */
+function named(kb: KnowledgeBase, query: string): NameMatch[] {
+  const whole = matchNames(kb, query)
+  return whole.length ? whole : namesInPhrase(kb, query)
+}
+
+/** Words that only join a question; dropped when the whole question matches nothing as it stands. */
+const JOINING = new Set(['for', 'the', 'a', 'an', 'of', 'with', 'to', 'what', 'helps', 'best', 'how', 'in', 'on', 'my', 'is', 'does', 'can', 'treatment'])
+
+/**
  * Full-text search across treatments (names, aliases, brands, text),
- * mechanisms, concerns, glossary, guides and layers. Words are prefixes;
- * a word the index does not know is replaced by its closest known spelling.
+ * mechanisms, concerns, glossary, guides and layers, and the categories a
+ * query names. Words are prefixes; a word the index does not know is replaced
+ * by its closest known spelling. `best` is the single hit the query most
+ * likely means: a thing it names outranks prose that only mentions its words.
  */
 export function search(kb: KnowledgeBase, query: string): SearchResult {
   const words = queryWords(query)
   if (words.length === 0) return { query, words, groups: [], suggestions: [] }
   let used = words
-  let groups = run(kb, words)
+  let names = named(kb, query)
+  let groups = run(kb, words, names)
   let corrected: string | undefined
-  if (groups.size === 0) {
-    const fixed = words.map((w) => (hasPrefix(kb, w) ? w : correct(kb, w)))
-    if (fixed.some((w, i) => w !== words[i])) {
-      used = fixed
-      groups = run(kb, fixed)
-      corrected = fixed.join(' ')
+  if (groups.size === 0 || !names.length) {
+    const plain = words.filter((w) => !JOINING.has(w))
+    if (groups.size === 0 && plain.length && plain.length < words.length) {
+      used = plain
+      groups = run(kb, plain, names)
+    }
+  }
+  if (!matchesText(kb, used)) {
+    const fixed = used.map((w) => (hasPrefix(kb, w) ? w : correct(kb, w)))
+    if (fixed.some((w, i) => w !== used[i])) {
+      const fixedNames = names.length ? names : named(kb, fixed.join(' '))
+      const again = run(kb, fixed, fixedNames)
+      if (again.size) {
+        used = fixed
+        names = fixedNames
+        groups = again
+        corrected = fixed.join(' ')
+      }
     }
   }
   const ordered = SEARCH_KINDS.filter((k) => groups.has(k)).map((kind) => ({ kind, hits: groups.get(kind)! }))
+  const first = names[0]
+  const best = first
+    ? ordered.flatMap((g) => g.hits).find((h) => h.kind === first.kind && h.key === first.key)
+    : bestByText(ordered)
   return {
     query,
     words: used,
     ...(corrected ? { corrected } : {}),
     groups: ordered,
+    ...(best ? { best } : {}),
     suggestions: ordered.length ? [] : suggest(kb, words),
   }
+}
+
+/** Whether the words together match any document's text (names aside). */
+function matchesText(kb: KnowledgeBase, words: string[]): boolean {
+  const stmt = cached(kb, 'stmt-any', () => kb.db.prepare('SELECT 1 FROM search WHERE search MATCH ? LIMIT 1'))
+  return stmt.get(toMatch(words)) !== undefined
+}
+
+/**
+ * Without a name to go by, a hit whose title carries the words (a glossary
+ * term, a guide) says more than a treatment that mentions them in passing.
+ */
+function bestByText(groups: { kind: SearchKind; hits: SearchHit[] }[]): SearchHit | undefined {
+  const hits = groups.flatMap((g) => g.hits)
+  return hits.find((h) => h.kind !== 'treatment' && h.snippet.some((s) => s.mark) && titleMarked(h)) ?? hits[0]
+}
+
+function titleMarked(h: SearchHit): boolean {
+  const marked = h.snippet.filter((s) => s.mark).map((s) => queryWords(s.text).join(' '))
+  const title = queryWords(h.title).join(' ')
+  return marked.some((m) => m && title.includes(m))
 }

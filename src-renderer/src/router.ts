@@ -8,6 +8,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/treatments' },
   { path: '/treatments', name: 'treatments', component: TreatmentsView, meta: { title: 'Treatments' } },
   { path: '/treatments/:slug', name: 'treatment', component: () => import('./views/TreatmentView.vue'), props: true, meta: { title: 'Treatment' } },
+  { path: '/concerns', name: 'concerns', component: () => import('./views/ConcernsView.vue'), meta: { title: 'Concerns' } },
+  { path: '/concerns/:id', name: 'concern', component: () => import('./views/ConcernView.vue'), props: true, meta: { title: 'Concern' } },
   { path: '/screener', name: 'screener', component: () => import('./views/ScreenerView.vue'), meta: { title: 'Screener' } },
   { path: '/handout', name: 'handout', component: () => import('./views/HandoutView.vue'), meta: { title: 'Client handout' } },
   { path: '/plan/checklist', name: 'plan-checklist', component: () => import('./views/PlanChecklistView.vue'), meta: { title: 'Pre-treatment checklist' } },
@@ -26,6 +28,23 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Not found' } },
 ]
 
+/**
+ * Focuses the new page's h1 once it has rendered (views load their code and data first): the
+ * old page's heading is still in place when navigation ends, so wait for a different one. If the
+ * user has meanwhile put focus somewhere (opened search, started typing), it stays there.
+ */
+function focusHeading(old = document.querySelector('#main h1'), left = document.activeElement, tries = 40) {
+  setTimeout(() => {
+    const now = document.activeElement
+    if (now && now !== left && now !== document.body) return
+    const h1 = document.querySelector<HTMLElement>('#main h1')
+    if (h1 && (h1 !== old || tries <= 30)) {
+      if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1')
+      h1.focus({ preventScroll: true })
+    } else if (tries > 0) focusHeading(old, left, tries - 1)
+  }, 25)
+}
+
 export function createHandbookRouter() {
   const router = createRouter({
     // Hash history: the app is served from app://handbook/index.html and from the preview's index.html alike.
@@ -40,8 +59,11 @@ export function createHandbookRouter() {
   router.beforeEach((to) => {
     if (to.name === 'treatments') void useCatalogStore().load(filtersFromQuery(to.query))
   })
-  router.afterEach((to) => {
+  router.afterEach((to, from) => {
     document.title = `${(to.meta.title as string | undefined) ?? 'Handbook'} · Skin Rejuvenation Handbook`
+    // A new page (not a filter change on the same one) takes focus to its heading, so a screen reader
+    // or keyboard user starts there instead of on the link they left behind.
+    if (from !== START_LOCATION && to.path !== from.path) focusHeading()
   })
   return router
 }

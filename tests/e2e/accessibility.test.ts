@@ -12,6 +12,8 @@ export const MAIN_ROUTES = [
   '#/treatments',
   '#/treatments/fractional-co2-laser',
   '#/compare?t=aha-peel-low,fractional-co2-laser,microfocused-ultrasound',
+  '#/concerns',
+  '#/concerns/acne-scars',
   '#/screener',
   '#/handout',
   '#/handout?t=fractional-co2-laser,prp',

@@ -30,15 +30,41 @@ describe('search by keyboard', () => {
     expect(await p.locator('article.treatment h1').innerText()).toMatch(/Dermaroller/i)
   })
 
-  it("finds botulinum toxin for 'botox' with Ctrl+K", async () => {
+  it("finds botulinum toxin for 'botox' with Ctrl+K, as the best match", async () => {
     const p = s.page
     await p.keyboard.press('Control+k')
     await p.getByRole('combobox', { name: /Search treatments/ }).fill('botox')
-    const first = p.locator('[role=group][aria-label="Treatments"] [role=option]').first()
-    await first.waitFor()
-    expect(await first.getAttribute('data-key')).toBe('botulinum-toxin-a')
-    expect(await first.locator('mark').first().innerText()).toMatch(/botox/i)
+    const best = p.getByTestId('best-match')
+    await best.waitFor()
+    expect(await best.getAttribute('data-key')).toBe('botulinum-toxin-a')
+    expect(await best.locator('mark').first().innerText()).toMatch(/botox/i)
     await p.keyboard.press('Escape')
+  })
+
+  it("opens RF microneedling for 'morpheus 8' with Enter", async () => {
+    const p = s.page
+    await p.keyboard.press('Control+k')
+    await p.getByRole('combobox', { name: /Search treatments/ }).fill('morpheus 8')
+    await p.getByTestId('best-match').and(p.locator('[data-key="rf-microneedling"]')).waitFor()
+    await p.keyboard.press('Enter')
+    await p.waitForURL(/#\/treatments\/rf-microneedling$/)
+  })
+
+  it("opens the whole category for 'chemical peel' with Enter", async () => {
+    const p = s.page
+    await p.keyboard.press('Control+k')
+    await p.getByRole('combobox', { name: /Search treatments/ }).fill('chemical peel')
+    await p.getByTestId('best-match').and(p.locator('[data-kind="category"]')).waitFor()
+    await p.keyboard.press('Enter')
+    await p.waitForURL(/category=peel/)
+    await expect.poll(() => p.locator('[aria-label="Treatments"] article').count()).toBe(10)
+  })
+
+  it("finds botulinum toxin in the handout picker for 'botox'", async () => {
+    const p = s.page
+    await p.goto(`${s.server.url}#/handout`)
+    await p.getByLabel('Find a treatment').fill('botox')
+    await expect.poll(() => p.locator('#handout-treatment-list label.option').allInnerTexts()).toEqual([expect.stringMatching(/Botulinum toxin/)])
   })
 })
 

@@ -23,6 +23,7 @@ const SAMPLES: Record<string, string> = {
   '/treatments/:slug': `/treatments/${slugs[0]}`,
   '/mechanisms/:id': `/mechanisms/${mechanism}`,
   '/conditions/:id': `/conditions/${condition}`,
+  '/concerns/:id': '/concerns/melasma',
 }
 
 /** Screens in the states their query parameters select, where those load more than the bare route. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildComparison } from '../../src-main/core/compare'
 import { openKnowledgeBase, type KnowledgeBase } from '../../src-main/core/knowledge-base'
@@ -65,5 +66,35 @@ describe('comparison model', () => {
     const c = buildComparison(kb, ['superficial-peel', 'no-such-thing', 'deep-laser'])
     expect(c.missing).toEqual(['no-such-thing'])
     expect(c.columns).toHaveLength(2)
+  })
+})
+
+describe('depth extremes go by the typical depth', () => {
+  it('names RF microneedling, not pen microneedling with its 2.5 mm needles, the deepest of needling, CO2 and a medium peel', () => {
+    const kb2 = openKnowledgeBase(resolve(import.meta.dirname, '../../resources/handbook.db'))
+    try {
+      const c = buildComparison(kb2, ['dermapen', 'rf-microneedling', 'fractional-co2-laser', 'tca-peel-medium'])
+      const depth = c.rows.find((r) => r.id === 'depth')!
+      expect(depth.highlight?.columns).toEqual([1])
+      expect(c.depthOrder.at(-1)).toBe('rf-microneedling')
+      expect(depth.values[0]![0]).toMatch(/typical/)
+      expect(depth.values[0]!.join(' ')).toMatch(/maximum 2\.5 mm/)
+    } finally {
+      kb2.close()
+    }
+  })
+})
+
+describe('the skin-type row', () => {
+  it('comes first once a skin type is chosen, and assumes none until then', () => {
+    const chosen = buildComparison(kb, ['superficial-peel', 'deep-laser'], 'V')
+    expect(chosen.rows[0]!.id).toBe('fitzpatrick')
+    expect(chosen.fitzpatrick).toBe('V')
+    const open = buildComparison(kb, ['superficial-peel', 'deep-laser'])
+    expect(open.fitzpatrick).toBeUndefined()
+    const row = open.rows.find((r) => r.id === 'fitzpatrick')!
+    expect(row.label).toMatch(/not chosen/)
+    expect(row.highlight).toBeUndefined()
+    expect(row.values[0]).toHaveLength(6)
   })
 })

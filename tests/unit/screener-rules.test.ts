@@ -15,6 +15,7 @@ function treatment(row: SafetyDecision[]): Treatment {
     name: 'Synthetic treatment',
     aliases: [],
     brands: [],
+    brandRefs: [],
     category: 'energy',
     involvesInjection: false,
     usesEnergyDevice: true,

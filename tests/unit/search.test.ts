@@ -57,7 +57,7 @@ describe('search', () => {
 
   it('groups by kind in a fixed order', () => {
     const kinds = search(kb, 'collagen').groups.map((g) => g.kind)
-    const order = ['treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
+    const order = ['category', 'treatment', 'mechanism', 'concern', 'glossary', 'guide', 'layer']
     expect(kinds).toEqual(order.filter((k) => kinds.includes(k as never)))
     expect(kinds.length).toBeGreaterThan(1)
   })
@@ -80,11 +80,17 @@ describe('search', () => {
   })
 
   it('offers the words one at a time when each is known but together they match nothing', () => {
-    const r = search(kb, 'how long is downtime after a peel')
+    const r = search(kb, 'sebum hours cheekbone')
     expect(r.groups).toEqual([])
-    expect(r.suggestions.slice(0, 2)).toEqual(['downtime', 'after'])
-    expect(r.suggestions).toContain('peel')
+    expect(r.suggestions[0]).toBe('cheekbone')
+    expect(r.suggestions).toEqual(expect.arrayContaining(['sebum', 'hours']))
     for (const s of r.suggestions) expect(search(kb, s).groups.length).toBeGreaterThan(0)
+  })
+
+  it('answers a question with the things it names', () => {
+    const r = search(kb, 'how long is downtime after a peel')
+    expect(r.best).toMatchObject({ kind: 'guide', key: 'faq-downtime' })
+    expect(r.groups.find((g) => g.kind === 'category')?.hits.map((h) => h.key)).toEqual(['category=peel'])
   })
 
   it('keeps only letters and digits of the query', () => {

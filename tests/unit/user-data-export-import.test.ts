@@ -114,9 +114,11 @@ describe('import preview and modes', () => {
     const { here, there } = await twoNotebooks()
     const { json } = await there.call('userdata/export', {})
     const preview = await here.call('userdata/preview-import', { json, mode: 'merge' })
-    expect(preview.notes).toEqual({ added: [], updated: [], removed: [], unchanged: 1 })
+    // The newer note here is kept, and the preview says so rather than counting it as unchanged.
+    expect(preview.notes).toEqual({ added: [], updated: [], removed: [], kept: [{ key: 'deep-laser', label: 'Deep test laser' }], unchanged: 0 })
     expect(preview.bookmarks.added).toEqual([{ key: 'deep-laser', label: 'Deep test laser' }])
     expect(preview.settingsChanged).toEqual(['paperSize'])
+    expect(preview.settingChanges).toEqual([{ key: 'paperSize', from: 'a4', to: 'letter' }])
     expect(preview.empty).toBe(false)
 
     const result = await here.call('userdata/import', { json, mode: 'merge' })
@@ -144,6 +146,12 @@ describe('import preview and modes', () => {
     expect(preview.notes.removed).toEqual([{ key: 'superficial-peel', label: 'Superficial test peel' }])
     expect(preview.notes.updated).toEqual([{ key: 'deep-laser', label: 'Deep test laser' }])
     expect(preview.settingsChanged.sort()).toEqual(['paperSize', 'theme'])
+    expect(preview.settingChanges).toEqual(
+      expect.arrayContaining([
+        { key: 'theme', from: 'light', to: 'dark' },
+        { key: 'paperSize', from: 'a4', to: 'letter' },
+      ]),
+    )
 
     const before = snapshotRows(here.path)
     const result = await here.call('userdata/import', { json, mode: 'replace' })
@@ -202,5 +210,30 @@ describe('a bad import file', () => {
     const v1 = { format: EXPORT_FORMAT, schemaVersion: 1, exportedAt: '2024-01-01T00:00:00.000Z', notes: [{ slug: 'deep-laser', body: 'v1 note', updatedAt: '2024-01-01T00:00:00.000Z' }] }
     await n.call('userdata/import', { json: JSON.stringify(v1), mode: 'merge' })
     expect(await n.call('notes/get', { slug: 'deep-laser' })).toMatchObject({ body: 'v1 note', createdAt: '2024-01-01T00:00:00.000Z' })
+  })
+})
+
+describe('the import preview names every change', () => {
+  it('says a merge keeps a newer note here even when nothing else would change', async () => {
+    const here = notebook()
+    const there = notebook()
+    await there.call('notes/save', { slug: 'deep-laser', body: 'older, from there' })
+    await here.call('notes/save', { slug: 'deep-laser', body: 'newer, here' })
+    const { json } = await there.call('userdata/export', {})
+    const preview = await here.call('userdata/preview-import', { json, mode: 'merge' })
+    expect(preview.empty).toBe(true)
+    expect(preview.notes.kept).toEqual([{ key: 'deep-laser', label: 'Deep test laser' }])
+  })
+
+  it('lists the selection and clinic details a replace changes, with before and after', async () => {
+    const here = notebook()
+    const there = notebook()
+    await here.call('selection/set', { slugs: ['deep-laser', 'superficial-peel'] })
+    await here.call('branding/set', { name: 'Here Clinic', address: '', phone: '', logo: null })
+    const { json } = await there.call('userdata/export', {})
+    const preview = await here.call('userdata/preview-import', { json, mode: 'replace' })
+    expect(preview.selection).toEqual({ from: ['deep-laser', 'superficial-peel'], to: [] })
+    expect(preview.branding).toEqual({ from: 'Here Clinic', to: null })
+    expect(preview.empty).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { getTreatment, listCatalog, metaInfo, taxonomy } from '../../core/catalog'
+import { getConcernPage } from '../../core/concerns'
 import type { Handlers } from './handler-types'
 
 export const catalogHandlers = {
@@ -6,4 +7,5 @@ export const catalogHandlers = {
   'taxonomy/get': (_args, ctx) => taxonomy(ctx.kb()),
   'catalog/list': (args, ctx) => listCatalog(ctx.kb(), args),
   'treatment/get': (args, ctx) => getTreatment(ctx.kb(), args.slug),
+  'concern/get': (args, ctx) => getConcernPage(ctx.kb(), args.id),
 } satisfies Partial<Handlers>

@@ -12,6 +12,8 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "fractional-co2-laser"')
 const text = z.string().trim().min(1, 'must not be empty')
 const refs = z.array(id).min(1, 'needs at least one reference id')
+/** The words clients and practitioners use for a thing, so search finds it by them ("jowls" for laxity). */
+const synonyms = z.array(text).default([])
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
 
 
@@ -86,11 +88,23 @@ export const mechanismSchema = z
     summary: text,
     body: text,
     depthNote: text,
+    synonyms,
     refs,
   })
   .strict()
 
-export const concernSchema = z.object({ id, name: text, description: text }).strict()
+export const concernSchema = z
+  .object({
+    id,
+    name: text,
+    description: text,
+    synonyms,
+    // A narrower concern (melasma) lists the treatments of the broader one (hyperpigmentation) until
+    // treatments name it themselves; its page says so.
+    broader: id.optional(),
+    refs: z.array(id).optional(),
+  })
+  .strict()
 
 const conflictSchema = z
   .object({
@@ -164,13 +178,14 @@ export const contraindicationSchema = z
   })
   .strict()
 
-export const glossarySchema = z.object({ id, term: text, definition: text, refs: z.array(id).optional() }).strict()
+export const glossarySchema = z.object({ id, term: text, definition: text, synonyms, refs: z.array(id).optional() }).strict()
 
 export const guideSchema = z
   .object({
     id,
     kind: z.enum(['age-band', 'aftercare', 'faq']),
     title: text,
+    synonyms,
     body: text,
     ageMin: z.number().int().min(0).max(120).optional(),
     ageMax: z.number().int().min(0).max(120).optional(),
@@ -191,6 +206,8 @@ export const treatmentSchema = z
     name: text,
     aliases: z.array(text).default([]),
     brands: z.array(text).default([]),
+    // Where the brand list comes from: a label, regulator entry or paper naming each device or product.
+    brandRefs: z.array(id).default([]),
     category: z.enum(CATEGORIES),
     involvesInjection: z.boolean(),
     usesEnergyDevice: z.boolean(),
@@ -200,7 +217,17 @@ export const treatmentSchema = z
     body: text,
     clientSummary: text,
     mechanisms: z
-      .array(z.object({ id: z.enum(MECHANISM_IDS), role: z.enum(['primary', 'secondary']) }).strict())
+      .array(
+        z
+          .object({
+            id: z.enum(MECHANISM_IDS),
+            role: z.enum(['primary', 'secondary']),
+            // The client handout's sentence for this mechanism when the general one would mislead for
+            // this treatment (skin boosters bind water in the skin; they do not restore volume).
+            clientWording: text.optional(),
+          })
+          .strict(),
+      )
       .min(1),
     depth: z
       .object({
@@ -212,9 +239,16 @@ export const treatmentSchema = z
         // otherwise they name the layer reached and the millimetres are modelled from layers.yaml's depths.
         mmBasis: z.enum(['sourced', 'modelled']).default('modelled'),
         refs,
+        // Where the treatment usually acts, when that is shallower than the device or setting
+        // maximum above (needles enter only part of their length): compare ranks by this.
+        typical: z.object({ minMm: z.number().min(0), maxMm: z.number().positive(), note: text, refs }).strict().optional(),
       })
       .strict()
-      .refine((d) => d.minMm <= d.maxMm, { message: 'depth min is above max', path: ['minMm'] }),
+      .refine((d) => d.minMm <= d.maxMm, { message: 'depth min is above max', path: ['minMm'] })
+      .refine((d) => !d.typical || (d.typical.minMm <= d.typical.maxMm && d.typical.maxMm <= d.maxMm), {
+        message: 'the typical depth must lie within the maximum',
+        path: ['typical'],
+      }),
     concerns: z.array(z.object({ id, strength: z.enum(STRENGTHS) }).strict()).min(1),
     risks: z
       .array(z.object({ name: text, frequency: z.enum(FREQUENCIES), detail: text.optional(), refs }).strict())

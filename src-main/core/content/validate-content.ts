@@ -1,5 +1,6 @@
 import { ContentError, ContentErrors } from './content-error'
 import type { ContentSet } from './load-content'
+import { clientWordingProblems } from './client-wording-check'
 import { layersSpanned } from './layer-span'
 import { referencePolicyErrors } from './check-references'
 import { resolveMatrix, type SafetyMatrix } from '../safety/matrix'
@@ -32,6 +33,11 @@ export function validateContent(c: ContentSet): SafetyMatrix {
   for (const l of c.layers) checkRefs('layer', l.id, 'refs', l.refs)
   for (const m of c.mechanisms) checkRefs('mechanism', m.id, 'refs', m.refs)
   for (const g of c.glossary) checkRefs('glossary', g.id, 'refs', g.refs)
+  for (const k of c.concerns) {
+    checkRefs('concern', k.id, 'refs', k.refs)
+    if (k.broader && (!concernIds.has(k.broader) || k.broader === k.id))
+      errors.push(new ContentError(fileOf('concern', k.id), k.id, 'broader', `unknown broader concern "${k.broader}"`))
+  }
   for (const ci of c.contraindications) {
     checkRefs('contraindication', ci.id, 'refs', ci.refs)
     ci.conflict?.positions.forEach((p, i) => checkRefs('contraindication', ci.id, `conflict.positions.${i}.refs`, p.refs))
@@ -51,6 +57,10 @@ export function validateContent(c: ContentSet): SafetyMatrix {
     const bad = (field: string, problem: string) => errors.push(new ContentError(file, t.slug, field, problem))
     checkRefs('treatment', t.slug, 'references', t.references)
     checkRefs('treatment', t.slug, 'depth.refs', t.depth.refs)
+    checkRefs('treatment', t.slug, 'brandRefs', t.brandRefs)
+    checkRefs('treatment', t.slug, 'depth.typical.refs', t.depth.typical?.refs)
+    for (const problem of clientWordingProblems(t)) bad('clientSummary', problem)
+    if (t.brands.length && !t.brandRefs.length) bad('brandRefs', 'brands need a source')
     t.risks.forEach((r, i) => checkRefs('treatment', t.slug, `risks.${i}.refs`, r.refs))
     t.contraindications.forEach((x, i) => {
       checkRefs('treatment', t.slug, `contraindications.${i}.refs`, x.refs)

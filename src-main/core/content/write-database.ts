@@ -83,10 +83,11 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo, matr
           x.mechanisms.map((m) => mechName.get(m.id)).join(' '),
           x.concerns.map((k) => concernName.get(k.id)).join(' '),
         ].join('\n'))
-      for (const m of c.mechanisms) s.run('mechanism', m.id, m.name, '', `${m.summary}\n${m.body}`)
-      for (const k of c.concerns) s.run('concern', k.id, k.name, '', k.description)
-      for (const g of c.glossary) s.run('glossary', g.id, g.term, '', g.definition)
-      for (const g of c.guides) s.run('guide', g.id, g.title, '', g.body)
+      const syn = (x: { synonyms?: string[] }) => (x.synonyms ?? []).join(' · ')
+      for (const m of c.mechanisms) s.run('mechanism', m.id, m.name, syn(m), `${m.summary}\n${m.body}`)
+      for (const k of c.concerns) s.run('concern', k.id, k.name, syn(k), k.description)
+      for (const g of c.glossary) s.run('glossary', g.id, g.term, syn(g), g.definition)
+      for (const g of c.guides) s.run('guide', g.id, g.title, syn(g), g.body)
       for (const l of c.layers) s.run('layer', l.id, l.name, '', l.description)
 
       db.exec(`CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'search', 'row');

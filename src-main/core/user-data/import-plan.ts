@@ -22,7 +22,7 @@ export interface ImportPlan {
   branding: ExportFile['branding'] | undefined
 }
 
-const changes = (): ImportChanges => ({ added: [], updated: [], removed: [], unchanged: 0 })
+const changes = (): ImportChanges => ({ added: [], updated: [], removed: [], kept: [], unchanged: 0 })
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i])
 const newer = (a: string, b: string) => Date.parse(a) > Date.parse(b)
 const labelOf = (slug: string, ...names: (string | null | undefined)[]) => names.find((n) => n) ?? slug
@@ -50,7 +50,8 @@ function planEdited<R extends { updatedAt: string }, L extends { updatedAt: stri
     if (!l) counts.added.push(itemOf(r, l))
     else if (unchanged) counts.unchanged++
     else if (replace || newer(r.updatedAt, l.updatedAt)) counts.updated.push(itemOf(r, l))
-    else counts.unchanged++
+    // Edited in both places and newer here: merge keeps this notebook's version, and says so.
+    else counts.kept.push(itemOf(r, l))
     if (!l || (!unchanged && newer(r.updatedAt, l.updatedAt))) write.push(r)
   }
   return replace ? incoming : write
@@ -75,6 +76,7 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
       clientProfiles: changes(),
       selectionChanged: false,
       settingsChanged: [],
+      settingChanges: [],
       brandingChanged: false,
       empty: false,
     },
@@ -145,6 +147,7 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
   if (replace || (selection.length === 0 && file.selection.length > 0)) {
     plan.selection = file.selection
     p.selectionChanged = !sameList(selection, file.selection)
+    if (p.selectionChanged) p.selection = { from: selection, to: file.selection }
   }
 
   const chosen = chosenSettings(db)
@@ -152,6 +155,7 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
   plan.settings = replace ? file.settings : Object.fromEntries(Object.entries(file.settings).filter(([k]) => !(k in chosen)))
   const after: Settings = { ...DEFAULT_SETTINGS, ...(replace ? {} : chosen), ...plan.settings }
   p.settingsChanged = (Object.keys(DEFAULT_SETTINGS) as SettingKey[]).filter((k) => before[k] !== after[k])
+  p.settingChanges = p.settingsChanged.map((key) => ({ key, from: String(before[key]), to: String(after[key]) }))
 
   const hadBranding = hasBranding(db)
   if (replace || (!hadBranding && file.branding)) {
@@ -159,6 +163,7 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
     const local = hadBranding ? getBranding(db) : null
     const f = file.branding
     p.brandingChanged = !(local && f ? local.name === f.name && local.address === f.address && local.phone === f.phone && local.logo === f.logo : local === f)
+    if (p.brandingChanged) p.branding = { from: local ? local.name || '(unnamed clinic)' : null, to: f ? f.name || '(unnamed clinic)' : null }
   }
 
   const counts = [p.notes, p.bookmarks, p.comparisons, p.clientProfiles].reduce((n, c) => n + c.added.length + c.updated.length + c.removed.length, 0)

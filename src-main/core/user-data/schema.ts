@@ -127,6 +127,8 @@ export interface ImportChanges {
   added: ImportItem[]
   updated: ImportItem[]
   removed: ImportItem[]
+  /** Merge only: records edited in both places where this notebook's version is newer and stays. */
+  kept: ImportItem[]
   unchanged: number
 }
 export interface ImportPreview {
@@ -139,8 +141,14 @@ export interface ImportPreview {
   /** Saved screener profiles. */
   clientProfiles: ImportChanges
   selectionChanged: boolean
+  /** The comparison selection before and after, when it changes. */
+  selection?: { from: string[]; to: string[] }
   settingsChanged: SettingKey[]
+  /** Each setting that changes, with its value before and after. */
+  settingChanges: { key: SettingKey; from: string; to: string }[]
   brandingChanged: boolean
+  /** The clinic name before and after when the clinic details change (null: none set). */
+  branding?: { from: string | null; to: string | null }
   /** True when importing would change nothing at all. */
   empty: boolean
 }

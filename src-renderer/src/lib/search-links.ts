@@ -2,6 +2,7 @@ import type { RouteLocationRaw } from 'vue-router'
 import type { SearchHit, SearchKind } from '../../../src-main/api/types'
 
 export const KIND_LABELS: Record<SearchKind, string> = {
+  category: 'Groups of treatments',
   treatment: 'Treatments',
   mechanism: 'Mechanisms',
   concern: 'Concerns',
@@ -13,12 +14,15 @@ export const KIND_LABELS: Record<SearchKind, string> = {
 /** Where a search hit leads. */
 export function hitRoute(hit: Pick<SearchHit, 'kind' | 'key'>): RouteLocationRaw {
   switch (hit.kind) {
+    case 'category':
+      // The key is the list's own filter query ("category=peel"): the whole group opens.
+      return { path: '/treatments', query: Object.fromEntries(new URLSearchParams(hit.key)) }
     case 'treatment':
       return `/treatments/${hit.key}`
     case 'mechanism':
       return `/mechanisms/${hit.key}`
     case 'concern':
-      return { path: '/treatments', query: { concern: hit.key } }
+      return `/concerns/${hit.key}`
     case 'glossary':
       return { path: '/glossary', query: { term: hit.key } }
     case 'guide':
