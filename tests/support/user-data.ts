@@ -6,9 +6,10 @@ import { afterEach, beforeEach } from 'vitest'
 import type { ArgsOf, Channel, ResultOf } from '../../src-main/api/contract'
 import { dispatch } from '../../src-main/api/dispatch'
 import type { ErrorInfo } from '../../src-main/core/handbook-error'
-import type { HandlerContext } from '../../src-main/api/handlers/context'
+import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
 import { handlers } from '../../src-main/api/handlers'
 import { openUserDb, type UserDb } from '../../src-main/core/user-data/open-user-db'
+import { fixtureKb, type FixtureKb } from './fixture-kb'
 
 export const V1_FIXTURE = resolve(import.meta.dirname, '../fixtures/user-data/user-v1.sql')
 
@@ -92,3 +93,33 @@ export function snapshotRows(path: string): Record<string, unknown[]> {
 /** A valid 1×1 PNG and a GIF, for logo checks. */
 export const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 export const GIF_1PX = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'
+
+/**
+ * For each test of the calling file: the fixture knowledge base compiled, a private data folder, and a
+ * handler context over both, closed and removed after the test.
+ */
+export function handlerContextPerTest() {
+  let kb: FixtureKb | undefined
+  let folder: TempFolder | undefined
+  let ctx: HandlerContext | undefined
+  beforeEach(() => {
+    kb = fixtureKb()
+    kb.compile()
+    folder = tempFolder()
+    ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
+  })
+  afterEach(() => {
+    ctx?.close()
+    kb?.dispose()
+    folder?.dispose()
+  })
+  return {
+    get ctx() {
+      return ctx!
+    },
+    /** The data folder (user.db and backups/). */
+    get dir() {
+      return folder!.dir
+    },
+  }
+}

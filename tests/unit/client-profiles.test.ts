@@ -3,16 +3,14 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ArgsOf, Channel, ResultOf } from '../../src-main/api/contract'
 import { dispatch } from '../../src-main/api/dispatch'
 import type { CandidateProfile } from '../../src-main/core/screener-profile'
-import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
 import type { Handlers } from '../../src-main/api/handlers/handler-types'
 import { profileHandlers } from '../../src-main/api/handlers/profile-handlers'
 import { screenerHandlers } from '../../src-main/api/handlers/screener-handlers'
-import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
-import { tempFolder, type TempFolder } from '../support/user-data'
+import { handlerContextPerTest } from '../support/user-data'
 
 const mine = { ...screenerHandlers, ...profileHandlers } as Handlers
 const profile: CandidateProfile = {
@@ -27,28 +25,15 @@ const profile: CandidateProfile = {
   energyDevicesAcceptable: true,
 }
 
-let kb: FixtureKb
-let folder: TempFolder
-let ctx: HandlerContext
-beforeEach(() => {
-  kb = fixtureKb()
-  kb.compile()
-  folder = tempFolder()
-  ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
-})
-afterEach(() => {
-  ctx.close()
-  kb.dispose()
-  folder.dispose()
-})
+const env = handlerContextPerTest()
 
 async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-  const r = await dispatch(mine, ctx, channel, args)
+  const r = await dispatch(mine, env.ctx, channel, args)
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
   return r.value as ResultOf<C>
 }
 const rows = () => {
-  const db = new Database(join(folder.dir, 'user.db'), { readonly: true })
+  const db = new Database(join(env.dir, 'user.db'), { readonly: true })
   try {
     return db.prepare('SELECT label, profile FROM client_profiles').all() as { label: string; profile: string }[]
   } finally {
@@ -59,7 +44,7 @@ const rows = () => {
 describe('client profiles', () => {
   it('are not written anywhere by screening: the notebook file is not even created', async () => {
     await call('screener/run', { profile: { ...profile, endedOn: undefined, flags: [] } })
-    expect(existsSync(join(folder.dir, 'user.db'))).toBe(false)
+    expect(existsSync(join(env.dir, 'user.db'))).toBe(false)
   })
 
   it('are saved under a label, listed and read back exactly', async () => {
@@ -94,7 +79,7 @@ describe('client profiles', () => {
 
   it('keep a stored profile this version cannot read, listed without its contents so it can be deleted', async () => {
     await call('profiles/save', { label: 'Old', profile })
-    const db = new Database(join(folder.dir, 'user.db'))
+    const db = new Database(join(env.dir, 'user.db'))
     db.prepare("UPDATE client_profiles SET profile = '{\"age\":\"forty\"}'").run()
     db.close()
     expect(await call('profiles/list', {})).toMatchObject([{ label: 'Old', profile: null }])

@@ -3,37 +3,22 @@
 // say so and can be purged on request.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ArgsOf, Channel, ResultOf } from '../../src-main/api/contract'
 import { dispatch } from '../../src-main/api/dispatch'
 import type { CandidateProfile } from '../../src-main/core/screener-profile'
-import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
 import { handlers } from '../../src-main/api/handlers'
 import { listBackups } from '../../src-main/core/user-data/backups'
-import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
-import { tempFolder, type TempFolder } from '../support/user-data'
+import { handlerContextPerTest } from '../support/user-data'
 
 const LABEL = 'Pseudonym Quartz-7731'
 const profile: CandidateProfile = { age: 44, fitzpatrick: 'IV', glogau: 2, concerns: [], flags: [], injectionsAcceptable: true, energyDevicesAcceptable: true }
 const plan = { slugs: ['deep-laser', 'superficial-peel'], start: '2028-02-28', eventDate: '2028-03-31', eventDaysBefore: 10, sessions: [{ slug: 'deep-laser', date: '2028-02-29' }] }
 
-let kb: FixtureKb
-let folder: TempFolder
-let ctx: HandlerContext
-beforeEach(() => {
-  kb = fixtureKb()
-  kb.compile()
-  folder = tempFolder()
-  ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
-})
-afterEach(() => {
-  ctx.close()
-  kb.dispose()
-  folder.dispose()
-})
+const env = handlerContextPerTest()
 
 async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-  const r = await dispatch(handlers, ctx, channel, args)
+  const r = await dispatch(handlers, env.ctx, channel, args)
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
   return r.value as ResultOf<C>
 }
@@ -52,7 +37,7 @@ describe('client records', () => {
 
   it('refuses a plan naming a treatment this knowledge base lacks, and writes nothing', async () => {
     await expect(call('clients/save', { label: LABEL, screening: null, plan: { ...plan, slugs: ['nope'], sessions: [] }, notes: '', handouts: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(existsSync(join(folder.dir, 'user.db'))).toBe(false)
+    expect(existsSync(join(env.dir, 'user.db'))).toBe(false)
   })
 
   it('forgets a client so that user.db no longer holds the label, says which backups still do, and purges them on request', async () => {
@@ -60,19 +45,19 @@ describe('client records', () => {
     await call('profiles/save', { label: LABEL, profile })
     await call('notes/save', { slug: 'deep-laser', body: 'A note that must survive.' })
     // A backup copy made while the record existed.
-    const u = await ctx.user()
+    const u = await env.ctx.user()
     await u.backup('daily')
-    expect(fileHolds(join(folder.dir, 'user.db'), LABEL) || fileHolds(join(folder.dir, 'user.db-wal'), LABEL)).toBe(true)
+    expect(fileHolds(join(env.dir, 'user.db'), LABEL) || fileHolds(join(env.dir, 'user.db-wal'), LABEL)).toBe(true)
 
     // Every copy made so far (ours, and the daily one the notebook may have started itself) holds the client.
-    const copies = listBackups(folder.dir)
+    const copies = listBackups(env.dir)
     expect(copies.length).toBeGreaterThanOrEqual(1)
     const forgot = await call('clients/forget', { id: saved.id })
     expect(forgot).toMatchObject({ deleted: true, label: LABEL, backups: { count: copies.length } })
     expect(forgot.backups.text).toMatch(/^\d+ backup cop(y|ies) made before now still hold this client\./)
     expect(forgot.backups.text).toMatch(/about 7 more days of use/)
-    for (const f of ['user.db', 'user.db-wal']) expect(fileHolds(join(folder.dir, f), LABEL), f).toBe(false)
-    expect(fileHolds(join(folder.dir, 'user.db'), 'Private note about Quartz')).toBe(false)
+    for (const f of ['user.db', 'user.db-wal']) expect(fileHolds(join(env.dir, f), LABEL), f).toBe(false)
+    expect(fileHolds(join(env.dir, 'user.db'), 'Private note about Quartz')).toBe(false)
     expect(await call('clients/list', {})).toEqual([])
     expect(await call('profiles/list', {})).toEqual([])
     expect(await call('notes/get', { slug: 'deep-laser' })).toMatchObject({ body: 'A note that must survive.' })

@@ -4,12 +4,10 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
+import { describe, expect, it } from 'vitest'
 import { checkImageDataUrl, IMAGE_MAX_SIDE } from '../../src-main/core/image-data-url'
 import { imagePixelSize } from '../../src-main/core/image-size'
-import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
-import { apiFor, tempFolder, type TempFolder } from '../support/user-data'
+import { apiFor, handlerContextPerTest } from '../support/user-data'
 
 const IMAGES = resolve(import.meta.dirname, '../fixtures/images')
 const image = (name: string) => readFileSync(join(IMAGES, name))
@@ -51,23 +49,10 @@ describe('reading the pixel size from the header', () => {
 })
 
 describe('a logo beyond the pixel limit', () => {
-  let kb: FixtureKb
-  let folder: TempFolder
-  let ctx: HandlerContext
-  beforeEach(() => {
-    kb = fixtureKb()
-    kb.compile()
-    folder = tempFolder()
-    ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
-  })
-  afterEach(() => {
-    ctx.close()
-    folder.dispose()
-    kb.dispose()
-  })
+  const env = handlerContextPerTest()
 
   it('is refused when saved, saying its size and the limit; a normal logo is kept', async () => {
-    const call = apiFor(ctx)
+    const call = apiFor(env.ctx)
     const details = { name: 'Clinic', address: '', phone: '' }
     for (const [logo, says] of [
       [dataUrl('image/png', pngBomb(20_000, 20_000)), '20,000 × 20,000 pixels'],
@@ -83,9 +68,9 @@ describe('a logo beyond the pixel limit', () => {
   })
 
   it('already stored by an older version stops the handout with the reason, instead of printing without it', async () => {
-    const call = apiFor(ctx)
+    const call = apiFor(env.ctx)
     await call('branding/set', { name: 'Clinic', address: '', phone: '', logo: null })
-    const db = new Database(join(folder.dir, 'user.db'))
+    const db = new Database(join(env.dir, 'user.db'))
     db.prepare("UPDATE branding SET logo = ?, logo_type = 'image/png'").run(pngBomb(45_000, 45_000))
     db.close()
     const slug = (await call('catalog/list', {})).items[0]!.slug
