@@ -2,31 +2,34 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { CatalogFilters } from '../../../src-main/api/contract'
 import type { CatalogList } from '../../../src-main/api/types'
-import { api, ApiError } from '../api/client'
+import { api, type ApiError } from '../api/client'
+import { latestRequest } from '../api/request'
 
 export const useCatalogStore = defineStore('catalog', () => {
   const list = ref<CatalogList>()
   const error = ref<ApiError>()
-  const loading = ref(false)
-  let latest = 0
+  // A slower earlier answer must not overwrite a newer one.
+  const request = latestRequest((filters: CatalogFilters) => api().catalog.list(filters))
   let pending: { key: string; done: Promise<void> } | undefined
   /** The filters `list` answers; the knowledge base is read-only, so the same question gets the same list. */
   let shownKey: string | undefined
 
-  async function fetchList(filters: CatalogFilters, key: string, ticket: number) {
-    loading.value = true
-    try {
-      const result = await api().catalog.list(filters)
-      // A slower earlier answer must not overwrite a newer one.
-      if (ticket !== latest) return
-      list.value = result
+  async function fetchList(filters: CatalogFilters, key: string) {
+    const a = await request.run(filters)
+    if (a.kind === 'value') {
+      list.value = a.value
       shownKey = key
       error.value = undefined
-    } catch (e) {
-      if (ticket === latest) error.value = e as ApiError
-    } finally {
-      if (ticket === latest) loading.value = false
-    }
+    } else if (a.kind === 'error') error.value = a.error
+  }
+
+  /** Shows a list obtained another way (the start-up call) as the answer to these filters. */
+  function show(filters: CatalogFilters, value: CatalogList) {
+    request.cancel()
+    pending = undefined
+    list.value = value
+    shownKey = JSON.stringify(filters)
+    error.value = undefined
   }
 
   /**
@@ -37,17 +40,16 @@ export const useCatalogStore = defineStore('catalog', () => {
   function load(filters: CatalogFilters): Promise<void> {
     const key = JSON.stringify(filters)
     if (pending?.key === key) return pending.done
-    const ticket = ++latest
     if (key === shownKey && !error.value) {
+      request.cancel()
       pending = undefined
-      loading.value = false
       return Promise.resolve()
     }
-    const done = fetchList(filters, key, ticket).finally(() => {
+    const done = fetchList(filters, key).finally(() => {
       if (pending?.done === done) pending = undefined
     })
     pending = { key, done }
     return done
   }
-  return { list, error, loading, load }
+  return { list, error, loading: request.pending, load, show, cancel: request.cancel }
 })
