@@ -9,13 +9,13 @@ export const useCatalogStore = defineStore('catalog', () => {
   const list = ref<CatalogList>()
   const error = ref<ApiError>()
   // A slower earlier answer must not overwrite a newer one.
-  const request = latestRequest((filters: CatalogFilters) => api().catalog.list(filters))
+  const request = latestRequest((job: { filters: CatalogFilters; given?: Promise<CatalogList> }) => job.given ?? api().catalog.list(job.filters))
   let pending: { key: string; done: Promise<void> } | undefined
   /** The filters `list` answers; the knowledge base is read-only, so the same question gets the same list. */
   let shownKey: string | undefined
 
-  async function fetchList(filters: CatalogFilters, key: string) {
-    const a = await request.run(filters)
+  async function fetchList(filters: CatalogFilters, key: string, given?: Promise<CatalogList>) {
+    const a = await request.run({ filters, given })
     if (a.kind === 'value') {
       list.value = a.value
       shownKey = key
@@ -23,21 +23,14 @@ export const useCatalogStore = defineStore('catalog', () => {
     } else if (a.kind === 'error') error.value = a.error
   }
 
-  /** Shows a list obtained another way (the start-up call) as the answer to these filters. */
-  function show(filters: CatalogFilters, value: CatalogList) {
-    request.cancel()
-    pending = undefined
-    list.value = value
-    shownKey = JSON.stringify(filters)
-    error.value = undefined
-  }
 
   /**
    * Loads the list for these filters. Asked again while that answer is on its
    * way (the router asks as navigation starts, then the view), it waits for the
-   * same answer; asked for the list already shown, it keeps it.
+   * same answer; asked for the list already shown, it keeps it. `given` is the
+   * list already on its way in another answer (the start-up call's).
    */
-  function load(filters: CatalogFilters): Promise<void> {
+  function load(filters: CatalogFilters, given?: Promise<CatalogList>): Promise<void> {
     const key = JSON.stringify(filters)
     if (pending?.key === key) return pending.done
     if (key === shownKey && !error.value) {
@@ -45,11 +38,11 @@ export const useCatalogStore = defineStore('catalog', () => {
       pending = undefined
       return Promise.resolve()
     }
-    const done = fetchList(filters, key).finally(() => {
+    const done = fetchList(filters, key, given).finally(() => {
       if (pending?.done === done) pending = undefined
     })
     pending = { key, done }
     return done
   }
-  return { list, error, loading: request.pending, load, show, cancel: request.cancel }
+  return { list, error, loading: request.pending, load, cancel: request.cancel }
 })
