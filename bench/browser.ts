@@ -22,6 +22,7 @@ export interface BrowserFigures {
     appCode: number
     appData: number
     bareCode: number
+    bareData: number
     appRequests: number
     bareRequests: number
     appElements: number
@@ -285,6 +286,7 @@ export async function measureBrowser(build: Snapshot): Promise<BrowserFigures> {
         appCode: med(app, 'codeLoaded'),
         appData: med(app, 'dataLoaded'),
         bareCode: med(barePage, 'codeLoaded'),
+        bareData: med(barePage, 'dataLoaded'),
         appRequests: med(app, 'requests'),
         bareRequests: med(barePage, 'requests'),
         appElements: med(app, 'elements'),
