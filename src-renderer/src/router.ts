@@ -58,10 +58,13 @@ export function createHandbookRouter() {
   // The list is asked for as navigation starts, so at start it travels with the knowledge base's
   // vocabularies and the view's code instead of after them; the view's own request for the same filters joins this one.
   // The first navigation starts the app: its list, if it opens on the list, comes with the start-up call.
-  router.beforeEach((to, from) => {
+  let started = false
+  router.beforeEach((to) => {
     const filters = to.name === 'treatments' ? filtersFromQuery(to.query) : undefined
-    if (from === START_LOCATION) void start(filters)
-    else if (filters) void useCatalogStore().load(filters)
+    if (!started) {
+      started = true
+      void start(filters)
+    } else if (filters) void useCatalogStore().load(filters)
   })
   router.afterEach((to, from) => {
     document.title = `${(to.meta.title as string | undefined) ?? 'Handbook'} · Skin Rejuvenation Handbook`
