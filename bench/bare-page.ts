@@ -1,20 +1,19 @@
 // Builds the bare Vue + Pinia page (bench/bare) with Vite into a temporary
-// folder and serves it on loopback, so both pages load over HTTP the same way.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+// folder and serves it with the same preview server as the app, over the same
+// knowledge base, so both pages load and fetch over HTTP the same way.
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { build } from 'vite'
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' }
+import { startPreviewChild } from './preview-child'
+import type { Snapshot } from './snapshot'
 
 export interface BarePage {
   url: string
   close(): Promise<void>
 }
 
-export async function startBarePage(): Promise<BarePage> {
+export async function startBarePage(app: Snapshot): Promise<BarePage> {
   const out = mkdtempSync(join(tmpdir(), 'handbook-bench-bare-'))
   await build({
     configFile: false,
@@ -25,28 +24,12 @@ export async function startBarePage(): Promise<BarePage> {
     define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     build: { outDir: out, emptyOutDir: true },
   })
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split(/[?#]/)[0]!
-    const file = normalize(join(out, path === '/' ? 'index.html' : path))
-    try {
-      if (!file.startsWith(out)) throw new Error('outside')
-      const body = readFileSync(file)
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
-      res.end(body)
-    } catch {
-      res.writeHead(404).end()
-    }
-  })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const preview = await startPreviewChild({ ...app, rendererDir: out })
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections()
-        server.close(() => {
-          rmSync(out, { recursive: true, force: true })
-          done()
-        })
-      }),
+    url: preview.url,
+    close: async () => {
+      await preview.close()
+      rmSync(out, { recursive: true, force: true })
+    },
   }
 }

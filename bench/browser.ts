@@ -22,6 +22,7 @@ export interface BrowserFigures {
     appCode: number
     appData: number
     bareCode: number
+    bareData: number
     appRequests: number
     bareRequests: number
     appElements: number
@@ -251,7 +252,7 @@ async function walk(page: Page, url: string): Promise<string[]> {
 
 export async function measureBrowser(build: Snapshot): Promise<BrowserFigures> {
   const preview = await startPreviewChild(build)
-  const bare = await startBarePage()
+  const bare = await startBarePage(build)
   const browser = await launchChromium()
   try {
     const idle = preview.memory().rss
@@ -263,7 +264,9 @@ export async function measureBrowser(build: Snapshot): Promise<BrowserFigures> {
     // Alternate the two pages so that a busy moment on the machine falls on both alike.
     const app: ColdLoad[] = []
     const barePage: ColdLoad[] = []
-    await coldLoad(browser, preview.url, 'handbook:list-painted') // the server's first answers warm its caches; not counted
+    // Each server's first answers warm its caches; not counted.
+    await coldLoad(browser, preview.url, 'handbook:list-painted')
+    await coldLoad(browser, bare.url, 'bare:list-painted')
     for (let i = 0; i < COLD_RUNS; i++) {
       app.push(await coldLoad(browser, preview.url, 'handbook:list-painted'))
       barePage.push(await coldLoad(browser, bare.url, 'bare:list-painted'))
@@ -283,6 +286,7 @@ export async function measureBrowser(build: Snapshot): Promise<BrowserFigures> {
         appCode: med(app, 'codeLoaded'),
         appData: med(app, 'dataLoaded'),
         bareCode: med(barePage, 'codeLoaded'),
+        bareData: med(barePage, 'dataLoaded'),
         appRequests: med(app, 'requests'),
         bareRequests: med(barePage, 'requests'),
         appElements: med(app, 'elements'),

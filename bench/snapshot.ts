@@ -18,7 +18,7 @@ export function snapshotBuild(): Snapshot {
   cpSync(join(ROOT, 'out/renderer'), join(dir, 'renderer'), { recursive: true })
   cpSync(KB_PATH, join(dir, 'handbook.db'))
   cpSync(join(ROOT, 'resources/content'), join(dir, 'content'), { recursive: true })
-  // The compiler reads the previous release's manifest beside the content, for "what changed".
+  // The compiler compares safety facts with the previous release's manifest, kept beside the content.
   cpSync(join(ROOT, 'resources/release-manifests'), join(dir, 'release-manifests'), { recursive: true })
   return { rendererDir: join(dir, 'renderer'), kbPath: join(dir, 'handbook.db'), contentDir: join(dir, 'content'), remove: () => rmSync(dir, { recursive: true, force: true }) }
 }

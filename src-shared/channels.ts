@@ -3,6 +3,7 @@
 // the contract's schemas. The contract must hold exactly these keys (a type check
 // in contract.ts and tests/unit/channels.test.ts).
 export const CHANNELS = [
+  'app/start',
   'meta/get',
   'taxonomy/get',
   'safety/matrix',

@@ -18,7 +18,7 @@ import type { Checklist } from '../core/plan/plan-checklist'
 import { planDate, planExportRequest, planRequest } from '../core/plan/plan-request'
 import { clientLabel, clientRecordInput } from './client-record-request'
 import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
-import type { CatalogList, Comparison, ConcernPage, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, Taxonomy, TreatmentView } from './types'
+import type { CatalogList, Comparison, ConcernPage, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, StartView, Taxonomy, TreatmentView } from './types'
 import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
 import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
 
@@ -55,6 +55,10 @@ export const handoutRequest = z
 const printRequest = z.object({ request: handoutRequest, paper: z.enum(PAPER_SIZES) }).strict()
 
 export const contract = {
+  // Everything the first screen needs in one answer: the knowledge base's description and vocabularies,
+  // the list for the filters the app opened with (when it opened on the list), and the notebook's
+  // settings and comparison selection, each with its own error so a damaged notebook never hides the handbook.
+  'app/start': { args: z.object({ filters: catalogFilters.optional() }).strict(), result: returns<StartView>() },
   'meta/get': { args: none, result: returns<MetaInfo>() },
   'taxonomy/get': { args: none, result: returns<Taxonomy>() },
   'safety/matrix': { args: none, result: returns<SafetyMatrixView>() },

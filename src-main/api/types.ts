@@ -29,3 +29,19 @@ export type {
   Selection,
   UserDataStatus,
 } from '../core/user-data/schema'
+
+import type { Envelope } from '../core/handbook-error'
+import type { CatalogList, MetaInfo, Taxonomy } from '../core/result-types'
+import type { Selection } from '../core/user-data/schema'
+import type { Settings } from '../../src-shared/settings-options'
+
+/** The answer of 'app/start': what the first screen needs, in one call. */
+export interface StartView {
+  meta: MetaInfo
+  taxonomy: Taxonomy
+  /** The list for the filters asked for; absent when the app opened on another screen. */
+  list?: CatalogList
+  /** The notebook's parts answer apart: the handbook opens even when the notebook cannot. */
+  settings: Envelope<Settings>
+  selection: Envelope<Selection>
+}

@@ -3,7 +3,7 @@
 // read from the treatment's resolved row of the safety matrix, which decides
 // every condition, so no condition is ever passed over in silence.
 import type { CandidateProfile } from './screener-profile'
-import type { ConflictView, Finding, WaitView } from './screener-types'
+import type { ConditionFinding, ConflictView, Finding, WaitView } from './screener-types'
 import { addMonths, monthsAndDaysBetween } from './calendar'
 import type { Contraindication, SafetyDecision, Treatment } from './content/schema'
 import type { ContestedPolicy } from './user-data/settings-options'
@@ -63,14 +63,14 @@ function waitFor(d: SafetyDecision, { since, today }: Clock): WaitView & { over:
  *   defer otherwise                 → deferred, with the date it ends when the profile gives one
  * A condition with a recorded conflict carries it on every finding it produces.
  */
-export function conditionFinding(d: SafetyDecision, record: Contraindication | undefined, clock: Clock): { finding: Finding; effect: keyof Verdict } {
-  const base: Finding = {
+export function conditionFinding(d: SafetyDecision, record: Contraindication | undefined, clock: Clock): { finding: ConditionFinding; effect: keyof Verdict } {
+  const base: ConditionFinding = {
     rule: 'relative-contraindication',
     level: 'caution',
     contraindication: { id: d.id, name: record?.name ?? d.id, stance: d.stance, source: d.source },
     refs: d.refs,
   }
-  if (record?.dated) base.contraindication!.endLabel = record.dated.endLabel
+  if (record?.dated) base.contraindication.endLabel = record.dated.endLabel
   if (d.note) base.note = d.note
   const conflict = conflictOf(record)
   if (conflict) base.conflict = conflict
@@ -84,7 +84,7 @@ export function conditionFinding(d: SafetyDecision, record: Contraindication | u
       return { finding: { ...base, rule: 'no-known-interaction', level: 'info' }, effect: 'cautions' }
     case 'defer': {
       const { over, minOver, ...wait } = waitFor(d, clock)
-      const withWait = (f: Finding): Finding => (d.waitMonths === undefined && d.minWaitMonths === undefined ? f : { ...f, wait })
+      const withWait = (f: ConditionFinding): ConditionFinding => (d.waitMonths === undefined && d.minWaitMonths === undefined ? f : { ...f, wait })
       if (over) return { finding: withWait({ ...base, rule: 'wait-over', level: 'info' }), effect: 'cautions' }
       if (clock.policy === 'caution' && minOver) return { finding: withWait({ ...base, rule: 'contested-wait', level: 'high' }), effect: 'cautions' }
       // Under "show as a caution" the deferral lasts only until the shortest cited wait ends, so the time to go counts to it.

@@ -54,39 +54,80 @@ export interface WaitView {
   remainingTo?: string
 }
 
-export interface Finding {
-  rule: ScreenRule
+/** The rules a condition of the safety matrix produces (or the lack of a decision for one). */
+export type ConditionRule = Extract<
+  ScreenRule,
+  'absolute-contraindication' | 'temporary-contraindication' | 'relative-contraindication' | 'no-known-interaction' | 'contested-wait' | 'wait-over' | 'no-data'
+>
+
+/**
+ * The facts one variant does not carry, typed `never` so reading them on the
+ * union stays legal (`f.wait?.until`) while setting them on the wrong rule fails.
+ */
+type Absent<K extends PropertyKey> = { [P in K]?: never }
+type FindingFacts = 'contraindication' | 'conflict' | 'wait' | 'skinType' | 'downtime'
+
+interface FindingBase {
   /** 'caution' and 'high' are cautions; 'info' explains; 'block' excludes or defers. */
   level: 'info' | 'caution' | 'high' | 'block'
-  /**
-   * Set when the finding comes from the safety matrix: the condition, the cell's
-   * stance and where the decision came from (the treatment's own entry or a class rule);
-   * for a dated condition, what its end is called ("the last dose").
-   */
-  contraindication?: { id: string; name: string; stance: Stance; source: 'own' | 'class'; endLabel?: string }
   /** The treatment's own note on this point. */
   note?: string
   /** Reference ids supporting the finding, resolved in ScreeningResult.references. */
   refs: string[]
-  conflict?: ConflictView
-  wait?: WaitView
-  skinType?: { type: FitzpatrickType; pih: Level; scarring: Level }
-  downtime?: { min: number; max: number; accepted: number }
 }
 
-/** One line of "why it ranks here", with the points it added or took away. */
-export interface RankReason {
-  kind: 'concern' | 'age' | 'glogau' | 'skin-type' | 'downtime' | 'cautions' | 'evidence'
+/** The condition a matrix finding is about. */
+export interface ConditionRef {
+  id: string
+  name: string
+  /** The cell's stance. */
+  stance: Stance
+  /** Where the decision came from: the treatment's own entry or a class rule. */
+  source: 'own' | 'class'
+  /** For a dated condition, what its end is called ("the last dose"). */
+  endLabel?: string
+}
+
+/** A finding from the safety matrix: always names its condition. */
+export interface ConditionFinding extends FindingBase, Absent<Exclude<FindingFacts, 'contraindication' | 'conflict' | 'wait'>> {
+  rule: ConditionRule
+  contraindication: ConditionRef
+  conflict?: ConflictView
+  wait?: WaitView
+}
+
+export interface SkinTypeFinding extends FindingBase, Absent<Exclude<FindingFacts, 'skinType'>> {
+  rule: 'skin-type-risk'
+  skinType: { type: FitzpatrickType; pih: Level; scarring: Level }
+}
+
+export interface DeclinedFinding extends FindingBase, Absent<FindingFacts> {
+  rule: 'injection-declined' | 'energy-device-declined'
+}
+
+export interface DowntimeFinding extends FindingBase, Absent<Exclude<FindingFacts, 'downtime'>> {
+  rule: 'downtime-too-long' | 'downtime-range'
+  downtime: { min: number; max: number; accepted: number }
+}
+
+/** One finding, keyed by the rule that produced it; each rule carries exactly the facts it is said with. */
+export type Finding = ConditionFinding | SkinTypeFinding | DeclinedFinding | DowntimeFinding
+
+type ReasonFacts = 'concern' | 'age' | 'glogau' | 'skinType' | 'downtime' | 'cautions' | 'evidence'
+type ReasonBase<Own extends ReasonFacts> = Absent<Exclude<ReasonFacts, Own>> & {
   points: number
   fits: boolean
-  concern?: { id: string; name: string; strength: 'strong' | 'moderate' | 'mild'; importance: number }
-  age?: { value: number; min: number; max: number }
-  glogau?: { value: number; classes: number[] }
-  skinType?: { type: FitzpatrickType; pih: Level; scarring: Level }
-  downtime?: { min: number; max: number; accepted?: number }
-  cautions?: number
-  evidence?: 'A' | 'B' | 'C'
 }
+
+/** One line of "why it ranks here", with the points it added or took away; keyed by `kind`. */
+export type RankReason =
+  | (ReasonBase<'concern'> & { kind: 'concern'; concern: { id: string; name: string; strength: 'strong' | 'moderate' | 'mild'; importance: number } })
+  | (ReasonBase<'age'> & { kind: 'age'; age: { value: number; min: number; max: number } })
+  | (ReasonBase<'glogau'> & { kind: 'glogau'; glogau: { value: number; classes: number[] } })
+  | (ReasonBase<'skinType'> & { kind: 'skin-type'; skinType: { type: FitzpatrickType; pih: Level; scarring: Level } })
+  | (ReasonBase<'downtime'> & { kind: 'downtime'; downtime: { min: number; max: number; accepted?: number } })
+  | (ReasonBase<'cautions'> & { kind: 'cautions'; cautions: number })
+  | (ReasonBase<'evidence'> & { kind: 'evidence'; evidence: 'A' | 'B' | 'C' })
 
 export interface ScreenedTreatment {
   slug: string

@@ -67,93 +67,110 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
-  const token = randomBytes(24).toString('hex')
-  const ctx = createHandlerContext({ kbPath: opts.kbPath, userDataDir: opts.dataDir })
-  let origin = ''
-  let hosts: string[] = []
+/** What the request handlers share: where the files are, this run's token and context, and the one origin it answers at. */
+interface Served {
+  rendererDir: string
+  token: string
+  ctx: HandlerContext
+  origin: string
+  hosts: string[]
+}
 
+export async function startPreviewServer(opts: PreviewOptions): Promise<PreviewServer> {
+  const s: Served = {
+    rendererDir: opts.rendererDir,
+    token: randomBytes(24).toString('hex'),
+    ctx: createHandlerContext({ kbPath: opts.kbPath, userDataDir: opts.dataDir }),
+    origin: '',
+    hosts: [],
+  }
   const server = createServer((req, res) => {
-    void handle(req, res).catch((e) => {
+    void handle(s, req, res).catch((e) => {
       console.error('[preview]', e)
       if (!res.headersSent) send(res, 500, 'Internal error')
     })
   })
-
-  async function handle(req: IncomingMessage, res: ServerResponse) {
-    // A page on another site may resolve a name to 127.0.0.1 (DNS rebinding): answer only our own host names.
-    if (!hosts.includes(req.headers.host ?? '')) return send(res, 403, 'Wrong host')
-    const path = (req.url ?? '/').split('?')[0]!
-    if (req.headers.host !== hosts[0]) {
-      // localhost is the same machine but another origin, whose API calls the origin check refuses: send the page to the one origin that works.
-      if (!path.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD')) {
-        res.writeHead(308, { ...SECURITY_HEADERS, Location: `${origin}${req.url ?? '/'}`, 'Content-Type': 'text/plain; charset=utf-8' })
-        return res.end(`The preview lives at ${origin}/`)
-      }
-      return send(res, 403, `The preview answers only at ${origin}/ (not localhost): open that address instead.`)
-    }
-    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length))
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
-    const file = resolveStaticPath(opts.rendererDir, path)
-    if (!file) return send(res, 404, 'Not found')
-    const info = await stat(file).catch(() => null)
-    if (!info?.isFile()) return send(res, 404, 'Not found')
-    let body: Buffer | string = await readFile(file)
-    if (extname(file) === '.html') {
-      body = body.toString('utf8').replace('<head>', `<head>\n    <meta name="${TOKEN_META}" content="${token}">`)
-    }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(file) })
-    res.end(req.method === 'HEAD' ? undefined : body)
-  }
-
-  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string) {
-    if (req.method !== 'POST') return send(res, 405, 'Method not allowed')
-    if (req.headers.origin !== origin) return send(res, 403, 'Foreign origin')
-    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token')
-    if ((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') return send(res, 415, 'Expected JSON')
-    const raw = await readBody(req)
-    if (raw === null) {
-      // Stop reading the rest of an oversized body and drop the connection instead of draining it.
-      res.setHeader('Connection', 'close')
-      send(res, 413, 'Body too large')
-      req.destroy()
-      return
-    }
-    let args: unknown
-    try {
-      args = raw.length ? JSON.parse(raw) : {}
-    } catch {
-      return send(res, 400, 'Body is not JSON')
-    }
-    // A malformed escape names no channel; dispatch answers UNKNOWN_CHANNEL for it like for any other unknown name.
-    let name: string
-    try {
-      name = decodeURIComponent(channel)
-    } catch {
-      name = channel
-    }
-    const envelope = await dispatch(handlers, ctx, name, args)
-    send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
-  }
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
   })
   const port = (server.address() as AddressInfo).port
-  origin = `http://127.0.0.1:${port}`
-  hosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+  s.origin = `http://127.0.0.1:${port}`
+  s.hosts = [`127.0.0.1:${port}`, `localhost:${port}`]
   return {
-    url: `${origin}/`,
-    token,
-    ctx,
+    url: `${s.origin}/`,
+    token: s.token,
+    ctx: s.ctx,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
         server.close(() => {
-          ctx.close()
+          s.ctx.close()
           resolve()
         })
       }),
   }
+}
+
+async function handle(s: Served, req: IncomingMessage, res: ServerResponse) {
+  const path = (req.url ?? '/').split('?')[0]!
+  if (req.headers.host !== s.hosts[0]) return refuseOtherHost(s, req, res, path)
+  if (path.startsWith('/api/')) return handleApi(s, req, res, path.slice('/api/'.length))
+  return serveFile(s, req, res, path)
+}
+
+function refuseOtherHost(s: Served, req: IncomingMessage, res: ServerResponse, path: string) {
+  // A page on another site may resolve a name to 127.0.0.1 (DNS rebinding): answer only our own host names.
+  if (!s.hosts.includes(req.headers.host ?? '')) return send(res, 403, 'Wrong host')
+  // localhost is the same machine but another origin, whose API calls the origin check refuses: send the page to the one origin that works.
+  if (!path.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(308, { ...SECURITY_HEADERS, Location: `${s.origin}${req.url ?? '/'}`, 'Content-Type': 'text/plain; charset=utf-8' })
+    return res.end(`The preview lives at ${s.origin}/`)
+  }
+  return send(res, 403, `The preview answers only at ${s.origin}/ (not localhost): open that address instead.`)
+}
+
+/** The renderer's files; the page itself carries this run's token for its API calls. */
+async function serveFile(s: Served, req: IncomingMessage, res: ServerResponse, path: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed')
+  const file = resolveStaticPath(s.rendererDir, path)
+  if (!file) return send(res, 404, 'Not found')
+  const info = await stat(file).catch(() => null)
+  if (!info?.isFile()) return send(res, 404, 'Not found')
+  let body: Buffer | string = await readFile(file)
+  if (extname(file) === '.html') {
+    body = body.toString('utf8').replace('<head>', `<head>\n    <meta name="${TOKEN_META}" content="${s.token}">`)
+  }
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(file) })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+async function handleApi(s: Served, req: IncomingMessage, res: ServerResponse, channel: string) {
+  if (req.method !== 'POST') return send(res, 405, 'Method not allowed')
+  if (req.headers.origin !== s.origin) return send(res, 403, 'Foreign origin')
+  if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, s.token)) return send(res, 401, 'Missing or wrong token')
+  if ((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') return send(res, 415, 'Expected JSON')
+  const raw = await readBody(req)
+  if (raw === null) {
+    // Stop reading the rest of an oversized body and drop the connection instead of draining it.
+    res.setHeader('Connection', 'close')
+    send(res, 413, 'Body too large')
+    req.destroy()
+    return
+  }
+  let args: unknown
+  try {
+    args = raw.length ? JSON.parse(raw) : {}
+  } catch {
+    return send(res, 400, 'Body is not JSON')
+  }
+  // A malformed escape names no channel; dispatch answers UNKNOWN_CHANNEL for it like for any other unknown name.
+  let name: string
+  try {
+    name = decodeURIComponent(channel)
+  } catch {
+    name = channel
+  }
+  const envelope = await dispatch(handlers, s.ctx, name, args)
+  send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8')
 }

@@ -2,7 +2,6 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { createHandbookRouter } from './router'
-import { useSettingsStore } from './stores/settings'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/print.css'
@@ -16,5 +15,3 @@ app.config.errorHandler = (err) => {
   window.dispatchEvent(new CustomEvent('handbook:fatal', { detail: err instanceof Error ? err.message : String(err) }))
 }
 app.mount('#app')
-// The practitioner's theme and depth unit, from the notebook, as soon as the app starts.
-void useSettingsStore().load()

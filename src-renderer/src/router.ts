@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
 import { filtersFromQuery } from './lib/filters-query'
 import { useCatalogStore } from './stores/catalog'
+import { start } from './stores/start'
 // The landing screen ships in the entry chunk: a cold start then needs no second round of code loading.
 import TreatmentsView from './views/TreatmentsView.vue'
 
@@ -56,8 +57,14 @@ export function createHandbookRouter() {
   })
   // The list is asked for as navigation starts, so at start it travels with the knowledge base's
   // vocabularies and the view's code instead of after them; the view's own request for the same filters joins this one.
+  // The first navigation starts the app: its list, if it opens on the list, comes with the start-up call.
+  let started = false
   router.beforeEach((to) => {
-    if (to.name === 'treatments') void useCatalogStore().load(filtersFromQuery(to.query))
+    const filters = to.name === 'treatments' ? filtersFromQuery(to.query) : undefined
+    if (!started) {
+      started = true
+      void start(filters)
+    } else if (filters) void useCatalogStore().load(filters)
   })
   router.afterEach((to, from) => {
     document.title = `${(to.meta.title as string | undefined) ?? 'Handbook'} · Skin Rejuvenation Handbook`

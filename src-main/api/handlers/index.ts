@@ -10,6 +10,7 @@ import { profileHandlers } from './profile-handlers'
 import { readHandlers } from './read-handlers'
 import { screenerHandlers } from './screener-handlers'
 import { settingsHandlers } from './settings-handlers'
+import { startHandlers } from './start-handlers'
 import { userDataHandlers } from './user-data-handlers'
 
 /** Every channel's handler; the type makes a channel without a handler a compile error. */
@@ -25,5 +26,6 @@ export const handlers: Handlers = {
   ...readHandlers,
   ...screenerHandlers,
   ...settingsHandlers,
+  ...startHandlers,
   ...userDataHandlers,
 }

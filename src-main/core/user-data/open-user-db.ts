@@ -90,6 +90,59 @@ function recoveryMessage(reason: string, damagedPath: string, restored: BackupFi
     : `${kept} No usable backup was found, so the handbook started a new, empty notebook.`
 }
 
+/** The notebook file exists and is private before SQLite touches it; copies cut short by a crash are gone. */
+function prepareFile(folder: string, path: string): void {
+  privateDir(folder, false)
+  // SQLite creates a new file with the process umask (often world-readable); the notebook is private, and its -wal and -shm files take the same mode.
+  closeSync(openSync(path, 'a', PRIVATE_FILE))
+  chmodSync(path, PRIVATE_FILE)
+  // Copies cut short by a crash or a killed app are never finished: remove them before anything else happens.
+  pruneOrphanTemps(folder)
+  rmSync(`${path}.restoring`, { force: true })
+}
+
+/** Opens the file; a damaged one is moved aside and the newest good backup takes its place, saying so in `recovery`. */
+function openOrRecover(folder: string, path: string, binding: string | undefined, now: () => Date): { db: Database.Database; recovery: Recovery | null } {
+  try {
+    return { db: openChecked(path, binding), recovery: null }
+  } catch (e) {
+    if (!isCorruptionError(e)) throw e
+    const damagedPath = moveAside(folder, path, now())
+    const restored = restoreNewestGoodBackup(folder, path, binding)
+    const db = openChecked(path, binding)
+    const recovery = {
+      message: recoveryMessage((e as Error).message, damagedPath, restored),
+      damagedPath,
+      restoredFrom: restored && { path: restored.path, createdAt: restored.createdAt },
+      at: now().toISOString(),
+    }
+    return { db, recovery }
+  }
+}
+
+/** Brings an older notebook up to this version, after a backup copy of the file as it was. */
+async function migrate(db: Database.Database, folder: string, binding: string | undefined, now: () => Date): Promise<void> {
+  const from = schemaVersionOf(db)
+  try {
+    if (from > 0 && from < USER_SCHEMA_VERSION) await writeBackup(db, folder, 'pre-migration', now(), binding)
+    applyMigrations(db)
+  } catch (e) {
+    db.close()
+    throw userDataError(e, 'update your notebook to this version of the handbook')
+  }
+}
+
+/** An empty notebook beside a backup that holds something: offered, never applied unasked. */
+function restoreOfferFor(db: Database.Database, folder: string, binding: string | undefined): RestoreOffer | null {
+  try {
+    return isEmptyNotebook(db) ? newestBackupWithData(folder, binding) : null
+  } catch (e) {
+    // Only an offer: a backup that cannot be read is simply not offered.
+    console.warn('[handbook] could not look for a backup to offer:', e)
+    return null
+  }
+}
+
 /**
  * Opens the practitioner's notebook (folder/user.db), creating it on first
  * use. A damaged or unreadable file is moved aside, never deleted, the newest
@@ -100,52 +153,24 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
   const now = opts.now ?? (() => new Date())
   const binding = opts.nativeBinding
   const path = join(folder, USER_DB_FILE)
-  let recovery: Recovery | null = null
-  let db: Database.Database
+  let opened: { db: Database.Database; recovery: Recovery | null }
   try {
-    privateDir(folder, false)
-    // SQLite creates a new file with the process umask (often world-readable); the notebook is private, and its -wal and -shm files take the same mode.
-    closeSync(openSync(path, 'a', PRIVATE_FILE))
-    chmodSync(path, PRIVATE_FILE)
-    // Copies cut short by a crash or a killed app are never finished: remove them before anything else happens.
-    pruneOrphanTemps(folder)
-    rmSync(`${path}.restoring`, { force: true })
-    try {
-      db = openChecked(path, binding)
-    } catch (e) {
-      if (!isCorruptionError(e)) throw e
-      const damagedPath = moveAside(folder, path, now())
-      const restored = restoreNewestGoodBackup(folder, path, binding)
-      db = openChecked(path, binding)
-      const reason = (e as Error).message
-      recovery = {
-        message: recoveryMessage(reason, damagedPath, restored),
-        damagedPath,
-        restoredFrom: restored && { path: restored.path, createdAt: restored.createdAt },
-        at: now().toISOString(),
-      }
-    }
+    prepareFile(folder, path)
+    opened = openOrRecover(folder, path, binding, now)
   } catch (e) {
     throw userDataError(e, 'open your notebook', folder)
   }
+  await migrate(opened.db, folder, binding, now)
+  return notebook(opened.db, { folder, path, binding, now, recovery: opened.recovery, restoreOffer: restoreOfferFor(opened.db, folder, binding) })
+}
 
-  const from = schemaVersionOf(db)
-  try {
-    if (from > 0 && from < USER_SCHEMA_VERSION) await writeBackup(db, folder, 'pre-migration', now(), binding)
-    applyMigrations(db)
-  } catch (e) {
-    db.close()
-    throw userDataError(e, 'update your notebook to this version of the handbook')
-  }
-
+/** The open notebook's handle: backups, the check that the file is still in place, and one write at a time. */
+function notebook(
+  db: Database.Database,
+  o: { folder: string; path: string; binding: string | undefined; now: () => Date; recovery: Recovery | null; restoreOffer: RestoreOffer | null },
+): UserDb {
+  const { folder, path, binding, now } = o
   const opened = statSync(path)
-  let restoreOffer: RestoreOffer | null = null
-  try {
-    if (isEmptyNotebook(db)) restoreOffer = newestBackupWithData(folder, binding)
-  } catch (e) {
-    // Only an offer: a backup that cannot be read is simply not offered.
-    console.warn('[handbook] could not look for a backup to offer:', e)
-  }
   const movedMessage = (doing: string) =>
     `Could not ${doing}: the notebook file ${path} is no longer there. Its folder was moved, renamed or deleted while the handbook was running, so nothing more can be saved. Put the folder back where it was, or restart the handbook, which then opens ${folder} again (restoring from its backups if needed).`
   let queue: Promise<unknown> = Promise.resolve()
@@ -157,8 +182,8 @@ export async function openUserDb(folder: string, opts: OpenUserDbOptions = {}): 
     db,
     folder,
     path,
-    recovery,
-    restoreOffer,
+    recovery: o.recovery,
+    restoreOffer: o.restoreOffer,
     nativeBinding: binding,
     damaged: false,
     async backup(kind, at = now()) {

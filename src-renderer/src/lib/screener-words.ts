@@ -1,67 +1,11 @@
 // How the screener's findings and reasons are said on screen. Core decides;
-// this file only words the decision, so every screen says it the same way.
-import type { Finding, RankReason, ScreenRule, WaitView } from '../../../src-main/api/screener-types'
+// this file only words the decision, so every screen says it the same way; the
+// rule descriptions and form constants live in screener-catalogue.ts.
+import type { ConditionFinding, Finding, RankReason, WaitView } from '../../../src-main/api/screener-types'
 import { GLOGAU_CLASSES, glogauNumeral } from '../../../src-shared/taxonomy'
 import { RISK_LABELS } from './labels'
 
-export const FITZPATRICK_HINTS: Record<string, string> = {
-  I: 'always burns, never tans',
-  II: 'usually burns, tans minimally',
-  III: 'sometimes burns, tans gradually',
-  IV: 'rarely burns, tans well',
-  V: 'very rarely burns, tans deeply',
-  VI: 'never burns, deeply pigmented',
-}
-
-export const GLOGAU_HINTS: Record<number, string> = {
-  1: 'no wrinkles, early photoageing',
-  2: 'wrinkles in motion',
-  3: 'wrinkles at rest',
-  4: 'only wrinkles, advanced photoageing',
-}
-
 export const ROMAN: readonly string[] = ['', ...GLOGAU_CLASSES.map(glogauNumeral)]
-
-/** Downtime choices offered to the client, in days. */
-export const DOWNTIME_CHOICES: { days: number; label: string }[] = [
-  { days: 0, label: 'None — back to normal the same day' },
-  { days: 1, label: 'Up to 1 day' },
-  { days: 3, label: 'Up to 3 days' },
-  { days: 7, label: 'Up to 1 week' },
-  { days: 14, label: 'Up to 2 weeks' },
-]
-
-/** The contested-wait policy in words: the setting's choices and the line the screener shows. */
-export const CONTESTED_POLICY_WORDS = {
-  cautious: {
-    label: 'Follow the most cautious position',
-    hint: 'Defer until the longest cited wait has passed; the shorter one is shown beside it (default)',
-    inForce: 'Where sources disagree about a wait, the most cautious cited position decides; the shorter one is shown beside it.',
-  },
-  caution: {
-    label: 'Show as a caution',
-    hint: 'Once the shortest cited wait has passed, offer the treatment with both positions shown',
-    inForce: 'Where sources disagree about a wait, a treatment is shown as a caution once the shortest cited wait has passed.',
-  },
-} as const
-
-/** What each rule does, said once, for the "why" of an exclusion or deferral. */
-export const RULE_EXPLANATIONS: Record<ScreenRule, string> = {
-  'absolute-contraindication': 'The safety matrix excludes this treatment for the condition: it does not pass with time.',
-  'temporary-contraindication': 'The safety matrix defers this treatment: not until the condition has passed, and for a dated condition its wait has run.',
-  'relative-contraindication': 'A caution: the treatment stays possible with the precautions the sources describe.',
-  'no-known-interaction': 'The condition was considered for this treatment and the sources describe no interaction.',
-  'no-data': 'This knowledge base holds no decision for this condition and treatment: use clinical judgement.',
-  'contested-wait':
-    'Sources disagree about the wait. The most cautious position still advises waiting, but the shortest cited wait has passed, and the setting "When sources disagree" shows such cases as a caution.',
-  'wait-over': 'The wait the sources advise has passed.',
-  'skin-type-risk':
-    'Very high scarring risk, or pigmentation and scarring risks both high or worse, for this skin type excludes the treatment; a high or moderate risk is a caution.',
-  'injection-declined': 'The client does not accept injections.',
-  'energy-device-declined': 'The client does not accept energy devices (laser, light, radiofrequency, ultrasound).',
-  'downtime-too-long': 'Even the shortest downtime is longer than the client accepts.',
-  'downtime-range': 'The downtime fits what the client accepts only at the gentle end of the range.',
-}
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 export const formatDate = (iso: string) => DATE.format(new Date(`${iso}T00:00:00Z`))
@@ -102,39 +46,39 @@ function shorterPosition(w: WaitView): string {
 
 /** What "the condition ends" means for the waits of a finding's condition. */
 export function endLabel(f: Finding): string {
-  return f.contraindication?.endLabel || 'it has passed'
+  return (isConditionFinding(f) && f.contraindication.endLabel) || 'it has passed'
 }
+
+/** Whether a finding comes from the safety matrix (and so names its condition). */
+export const isConditionFinding = (f: Finding): f is ConditionFinding => f.contraindication !== undefined
 
 /** A finding's headline. */
 export function findingTitle(f: Finding): string {
-  const name = f.contraindication?.name ?? ''
   switch (f.rule) {
     case 'absolute-contraindication':
-      return `Excluded: ${name}`
+      return `Excluded: ${f.contraindication.name}`
     case 'temporary-contraindication':
-      return `Not now: ${name}`
+      return `Not now: ${f.contraindication.name}`
     case 'relative-contraindication':
-      return `Caution: ${name}`
+      return `Caution: ${f.contraindication.name}`
     case 'no-known-interaction':
-      return `${name}: no known interaction`
+      return `${f.contraindication.name}: no known interaction`
     case 'no-data':
-      return `${name}: no data, use clinical judgement`
+      return `${f.contraindication.name}: no data, use clinical judgement`
     case 'contested-wait':
-      return `${name}: sources disagree about waiting`
+      return `${f.contraindication.name}: sources disagree about waiting`
     case 'wait-over':
-      return `${name}: the advised wait is over`
+      return `${f.contraindication.name}: the advised wait is over`
     case 'skin-type-risk':
-      return f.skinType
-        ? `Fitzpatrick ${f.skinType.type}: ${RISK_LABELS[f.skinType.pih]?.toLowerCase()} pigmentation risk, ${RISK_LABELS[f.skinType.scarring]?.toLowerCase()} scarring risk`
-        : 'Skin-type risk'
+      return `Fitzpatrick ${f.skinType.type}: ${RISK_LABELS[f.skinType.pih]?.toLowerCase()} pigmentation risk, ${RISK_LABELS[f.skinType.scarring]?.toLowerCase()} scarring risk`
     case 'injection-declined':
       return 'Involves injections, which the client does not accept'
     case 'energy-device-declined':
       return 'Uses an energy device, which the client does not accept'
     case 'downtime-too-long':
-      return f.downtime ? `Downtime of at least ${f.downtime.min} days; the client accepts ${dayCount(f.downtime.accepted)}` : 'Downtime too long'
+      return `Downtime of at least ${f.downtime.min} days; the client accepts ${dayCount(f.downtime.accepted)}`
     case 'downtime-range':
-      return f.downtime ? `Downtime ${f.downtime.min}–${f.downtime.max} days; fits the ${dayCount(f.downtime.accepted)} accepted only at gentle settings` : 'Downtime'
+      return `Downtime ${f.downtime.min}–${f.downtime.max} days; fits the ${dayCount(f.downtime.accepted)} accepted only at gentle settings`
   }
 }
 
@@ -142,7 +86,7 @@ const dayCount = (n: number) => (n === 0 ? 'none' : n === 1 ? '1 day' : `${n} da
 
 /** The wait line of a finding, when it has one. */
 export function findingWait(f: Finding): string | undefined {
-  if (!f.wait) return undefined
+  if (!isConditionFinding(f) || !f.wait) return undefined
   const after = endLabel(f)
   if (f.rule === 'contested-wait') {
     const conservative = f.wait.until
@@ -152,7 +96,7 @@ export function findingWait(f: Finding): string | undefined {
     return `${conservative} By contrast, ${shorter}`
   }
   if (f.rule === 'wait-over' && f.wait.until) return `The ${formatMonths(f.wait.months)} wait after ${after} ended on ${formatDate(f.wait.until)}.`
-  return waitText(f.wait, after, !!f.contraindication?.endLabel)
+  return waitText(f.wait, after, !!f.contraindication.endLabel)
 }
 
 const strengthWord: Record<string, string> = { strong: 'strongly', moderate: 'moderately', mild: 'mildly' }
@@ -161,21 +105,21 @@ const strengthWord: Record<string, string> = { strong: 'strongly', moderate: 'mo
 export function reasonText(r: RankReason): string {
   switch (r.kind) {
     case 'concern':
-      return `Treats ${r.concern!.name.toLowerCase()} ${strengthWord[r.concern!.strength]} (concern ${r.concern!.importance})`
+      return `Treats ${r.concern.name.toLowerCase()} ${strengthWord[r.concern.strength]} (concern ${r.concern.importance})`
     case 'age':
-      return r.fits ? `Age ${r.age!.value} within the usual ${r.age!.min}–${r.age!.max}` : `Age ${r.age!.value} outside the usual ${r.age!.min}–${r.age!.max}`
+      return r.fits ? `Age ${r.age.value} within the usual ${r.age.min}–${r.age.max}` : `Age ${r.age.value} outside the usual ${r.age.min}–${r.age.max}`
     case 'glogau': {
-      const classes = r.glogau!.classes.map((c) => ROMAN[c]).join(', ')
-      return r.fits ? `Glogau ${ROMAN[r.glogau!.value]} among the classes treated (${classes})` : `Glogau ${ROMAN[r.glogau!.value]} outside the classes treated (${classes})`
+      const classes = r.glogau.classes.map((c) => ROMAN[c]).join(', ')
+      return r.fits ? `Glogau ${ROMAN[r.glogau.value]} among the classes treated (${classes})` : `Glogau ${ROMAN[r.glogau.value]} outside the classes treated (${classes})`
     }
     case 'skin-type': {
-      const s = r.skinType!
+      const s = r.skinType
       return r.fits
         ? `Low pigmentation and scarring risk for type ${s.type}`
         : `Type ${s.type}: ${RISK_LABELS[s.pih]?.toLowerCase()} pigmentation, ${RISK_LABELS[s.scarring]?.toLowerCase()} scarring risk`
     }
     case 'downtime': {
-      const d = r.downtime!
+      const d = r.downtime
       const span = d.min === d.max ? `${d.min} days` : `${d.min}–${d.max} days`
       return d.accepted === undefined ? `Downtime ${span}` : r.fits ? `Downtime ${span} fits` : `Downtime ${span}: only the gentle end fits`
     }

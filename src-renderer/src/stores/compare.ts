@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { COMPARISON_MAX } from '../../../src-shared/limits'
+import type { StartView } from '../../../src-main/api/types'
 import { api } from '../api/client'
 
 export const MAX_COMPARE = COMPARISON_MAX
@@ -36,10 +37,11 @@ export const useCompareStore = defineStore('compare', () => {
   const has = (slug: string) => slugs.value.includes(slug)
   const full = computed(() => slugs.value.length >= MAX_COMPARE)
 
-  /** Restores the last session's selection unless this session already picked something. */
-  async function restore() {
+  /** Restores the last session's selection unless this session already picked something; `given` is the start-up call's answer. */
+  async function restore(given?: StartView['selection']) {
     try {
-      const saved = await api().selection.get({})
+      if (given && !given.ok) throw new Error(given.error.message)
+      const saved = given ? given.value : await api().selection.get({})
       if (slugs.value.length === 0) slugs.value = saved.slugs
     } catch {
       // No notebook (damaged, or the preview without a data folder): the selection lives in memory only.

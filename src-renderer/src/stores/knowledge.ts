@@ -10,11 +10,12 @@ export const useKnowledgeStore = defineStore('knowledge', () => {
   const error = ref<ApiError>()
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
 
-  async function load() {
+  /** Loads both, or takes them from an answer already on its way (the start-up call's). */
+  async function load(given?: Promise<{ meta: MetaInfo; taxonomy: Taxonomy }>) {
     status.value = 'loading'
     error.value = undefined
     try {
-      const [m, t] = await Promise.all([api().meta.get({}), api().taxonomy.get({})])
+      const [m, t] = given ? await given.then((g) => [g.meta, g.taxonomy] as const) : await Promise.all([api().meta.get({}), api().taxonomy.get({})])
       meta.value = m
       taxonomy.value = t
       status.value = 'ready'

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import type { BookmarkItem, NoteListItem } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
+import { latestRequest } from '../api/request'
 import { createAutosaver, type AutosaveStatus, type Autosaver } from '../lib/autosave'
 import { clearDraft, forgetDraft, readDraft, writeDraft } from '../lib/note-drafts'
 
@@ -26,25 +27,18 @@ export const useNotesStore = defineStore('notes', () => {
   /** Bookmarks matching the same search, for the Notes view. */
   const marks = ref<BookmarkItem[]>([])
   const listError = ref<string>()
-  const listLoading = ref(false)
-  let ticket = 0
+  // The list follows the search box: only the answer to the newest query is shown.
+  const listing = latestRequest((args: { query?: string }) => Promise.all([api().notes.list(args), api().bookmarks.list(args)]))
 
   async function loadList(query = '') {
-    const mine = ++ticket
-    listLoading.value = true
-    try {
-      const args = query.trim() ? { query: query.trim() } : {}
-      const [found, foundMarks] = await Promise.all([api().notes.list(args), api().bookmarks.list(args)])
-      if (mine !== ticket) return
+    const a = await listing.run(query.trim() ? { query: query.trim() } : {})
+    if (a.kind === 'value') {
+      const [found, foundMarks] = a.value
       items.value = found.items
       total.value = found.total
       marks.value = foundMarks
       listError.value = undefined
-    } catch (e) {
-      if (mine === ticket) listError.value = (e as Error).message
-    } finally {
-      if (mine === ticket) listLoading.value = false
-    }
+    } else if (a.kind === 'error') listError.value = a.error.message
   }
 
   const editors = new Map<string, { editor: NoteEditor; saver?: Autosaver; users: number }>()
@@ -131,5 +125,5 @@ export const useNotesStore = defineStore('notes', () => {
     })
   }
 
-  return { items, total, marks, listError, listLoading, loadList, open, edit, flush, flushAll, close, remove }
+  return { items, total, marks, listError, listLoading: listing.pending, loadList, cancelList: listing.cancel, open, edit, flush, flushAll, close, remove }
 })

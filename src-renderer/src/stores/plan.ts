@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Deferral, Plan, PlanRequestArgs } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
+import { latestRequest } from '../api/request'
 import { useUserDataStore } from './user-data'
 
 const todayIso = () => {
@@ -26,8 +27,9 @@ export const usePlanStore = defineStore('plan', () => {
   const sessions = ref<{ slug: string; date: string }[] | null>(null)
   const plan = ref<Plan>()
   const error = ref<ApiError>()
-  const busy = ref(false)
-  let latest = 0
+  // Every edit rebuilds the plan; only the answer to the newest request is shown.
+  const building = latestRequest((r: PlanRequestArgs) => api().plan.build(r))
+  const busy = building.pending
 
   const request = computed<PlanRequestArgs>(() => ({
     slugs: slugs.value,
@@ -39,24 +41,17 @@ export const usePlanStore = defineStore('plan', () => {
   }))
 
   async function build(): Promise<void> {
-    const ticket = ++latest
     if (!slugs.value.length) {
+      building.cancel()
       plan.value = undefined
       error.value = undefined
       return
     }
-    busy.value = true
-    try {
-      const result = await api().plan.build(request.value)
-      if (ticket !== latest) return
-      plan.value = result
+    const a = await building.run(request.value)
+    if (a.kind === 'value') {
+      plan.value = a.value
       error.value = undefined
-    } catch (e) {
-      if (ticket !== latest) return
-      error.value = e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: (e as Error).message })
-    } finally {
-      if (ticket === latest) busy.value = false
-    }
+    } else if (a.kind === 'error') error.value = a.error
   }
 
   /** Starts a plan for these treatments (from the screener, a comparison or a treatment page). */

@@ -3,7 +3,8 @@ import { computed, ref } from 'vue'
 import { AGE_MAX, AGE_MIN } from '../../../src-shared/screener-limits'
 import type { CandidateProfile } from '../../../src-main/api/screener-types'
 import type { ScreeningResult } from '../../../src-main/api/screener-types'
-import { api, ApiError } from '../api/client'
+import { api, type ApiError } from '../api/client'
+import { latestRequest } from '../api/request'
 import { useSettingsStore } from './settings'
 
 /** The form's working copy: fields may be empty while the practitioner types. */
@@ -66,7 +67,8 @@ export const useScreenerStore = defineStore('screener', () => {
   const result = ref<ScreeningResult>()
   const screened = ref<string>()
   const error = ref<ApiError>()
-  const running = ref(false)
+  const screening = latestRequest((args: { profile: CandidateProfile; policy: ScreeningResult['policy'] }) => api().screener.run(args))
+  const running = screening.pending
   const planned = ref<string[]>([])
   const settings = useSettingsStore()
   /** The practitioner's contested-wait policy: one setting for every treatment alike. */
@@ -78,21 +80,20 @@ export const useScreenerStore = defineStore('screener', () => {
 
   async function run(): Promise<boolean> {
     if (missingFields(draft.value).length) return false
-    const profile = toProfile(draft.value)
-    running.value = true
-    try {
-      const asked = key()
-      result.value = await api().screener.run({ profile, policy: policy.value })
-      screened.value = asked
-      error.value = undefined
-      planned.value = planned.value.filter((s) => result.value!.suitable.some((t) => t.slug === s))
-      return true
-    } catch (e) {
-      error.value = e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: (e as Error).message })
+    const asked = key()
+    const a = await screening.run({ profile: toProfile(draft.value), policy: policy.value })
+    // A newer screening (the form changed and was run again) decides what is shown.
+    if (a.kind === 'stale') return false
+    if (a.kind === 'error') {
+      error.value = a.error
       return false
-    } finally {
-      running.value = false
     }
+    const fresh = a.value
+    result.value = fresh
+    screened.value = asked
+    error.value = undefined
+    planned.value = planned.value.filter((s) => fresh.suitable.some((t) => t.slug === s))
+    return true
   }
 
   function togglePlanned(slug: string) {

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { SearchResult } from '../../../src-main/api/types'
-import { api, ApiError } from '../api/client'
+import { api } from '../api/client'
+import { latestRequest } from '../api/request'
 
 export const useSearchStore = defineStore('search', () => {
   const open = ref(false)
@@ -9,25 +10,21 @@ export const useSearchStore = defineStore('search', () => {
   // Each answer replaces the last whole and is never changed: no need to make every hit reactive.
   const result = shallowRef<SearchResult>()
   const error = ref<string>()
-  let latest = 0
+  // Typing is faster than answers can arrive out of order: only the newest answer is shown.
+  const request = latestRequest((q: string) => api().search.query({ q }))
 
   async function run(q: string) {
     query.value = q
-    const ticket = ++latest
     if (!q.trim()) {
+      request.cancel()
       result.value = undefined
       return
     }
-    try {
-      const r = await api().search.query({ q })
-      // Typing is faster than answers can arrive out of order: only the newest answer is shown.
-      if (ticket === latest) {
-        result.value = r
-        error.value = undefined
-      }
-    } catch (e) {
-      if (ticket === latest) error.value = e instanceof ApiError ? e.message : 'Search failed.'
-    }
+    const a = await request.run(q)
+    if (a.kind === 'value') {
+      result.value = a.value
+      error.value = undefined
+    } else if (a.kind === 'error') error.value = a.error.message || 'Search failed.'
   }
-  return { open, query, result, error, run }
+  return { open, query, result, error, run, cancel: request.cancel }
 })

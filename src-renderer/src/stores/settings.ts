@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/settings-options'
+import type { StartView } from '../../../src-main/api/types'
 import { api } from '../api/client'
 import { depthUnit } from '../lib/units'
 
@@ -10,9 +11,12 @@ export const useSettingsStore = defineStore('settings', () => {
   const saving = ref(false)
   const error = ref<string>()
 
-  async function load() {
+  /** Loads the settings, or takes the notebook's answer already given (the start-up call's). */
+  async function load(given?: StartView['settings']) {
     try {
-      settings.value = await api().settings.get({})
+      const answer = given ?? { ok: true as const, value: await api().settings.get({}) }
+      if (!answer.ok) throw new Error(answer.error.message)
+      settings.value = answer.value
       error.value = undefined
     } catch (e) {
       error.value = (e as Error).message
