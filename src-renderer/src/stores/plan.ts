@@ -4,6 +4,7 @@ import type { Deferral, Plan, PlanRequestArgs } from '../../../src-main/api/type
 import { api, ApiError } from '../api/client'
 import { latestRequest } from '../api/request'
 import { useUserDataStore } from './user-data'
+import { downloadText } from '../lib/download'
 
 const todayIso = () => {
   const d = new Date()
@@ -93,15 +94,7 @@ export const usePlanStore = defineStore('plan', () => {
     const args = { request: request.value, ...(clientLabel ? { clientLabel } : {}) }
     if (useUserDataStore().status?.fileDialogs) return (await api().plan['save-ics'](args)).path
     const { text, fileName } = await api().plan.ics(args)
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }))
-    try {
-      const a = document.createElement('a')
-      a.href = url
-      a.download = fileName
-      a.click()
-    } finally {
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    }
+    downloadText(text, fileName, 'text/calendar')
     return fileName
   }
 

@@ -5,6 +5,7 @@ import { api } from '../api/client'
 import { useBookmarksStore } from './bookmarks'
 import { useBrandingStore } from './branding'
 import { useSettingsStore } from './settings'
+import { downloadText } from '../lib/download'
 
 /** The notebook as a whole: where it lives, what recovery did at start, and export/import. */
 export const useUserDataStore = defineStore('user-data', () => {
@@ -27,15 +28,7 @@ export const useUserDataStore = defineStore('user-data', () => {
   async function exportData(): Promise<string | null> {
     if (status.value?.fileDialogs) return (await api().userdata['export-file']({})).path
     const { json, fileName } = await api().userdata.export({})
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
-    try {
-      const a = document.createElement('a')
-      a.href = url
-      a.download = fileName
-      a.click()
-    } finally {
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    }
+    downloadText(json, fileName, 'application/json')
     return fileName
   }
 
