@@ -22,7 +22,12 @@ export const boundaries = [
     name: 'boundaries/shared',
     files: ['src-shared/**/*.ts'],
     rules: {
-      [RULE]: ['error', { patterns: [{ regex: String.raw`^(?!\./)`, message: 'src-shared is the floor: it imports nothing but its own files (no zod, no Node, no src-main).' }] }],
+      [RULE]: [
+        'error',
+        {
+          patterns: [{ regex: String.raw`^(?!\./)`, message: 'src-shared is the floor: it imports nothing but its own files (no zod, no Node, no src-main).' }],
+        },
+      ],
     },
   },
   {
@@ -35,7 +40,10 @@ export const boundaries = [
           patterns: [
             electron,
             renderer,
-            { group: ['**/api', '**/api/**'], message: 'The core never imports the api layer (api → core, one way); define shared shapes in core or src-shared.' },
+            {
+              group: ['**/api', '**/api/**'],
+              message: 'The core never imports the api layer (api → core, one way); define shared shapes in core or src-shared.',
+            },
           ],
         },
       ],
@@ -61,7 +69,11 @@ export const boundaries = [
           patterns: [
             renderer,
             // The sandboxed preload bundles what it imports: the channel list and bridge builder, never the contract's schemas.
-            { group: ['zod', '**/api/contract', '**/core/**'], allowTypeImports: true, message: 'The preload reads src-shared/channels.ts and src-shared/bridge.ts; zod and the schemas stay in the main process.' },
+            {
+              group: ['zod', '**/api/contract', '**/core/**'],
+              allowTypeImports: true,
+              message: 'The preload reads src-shared/channels.ts and src-shared/bridge.ts; zod and the schemas stay in the main process.',
+            },
           ],
         },
       ],
@@ -77,9 +89,16 @@ export const boundaries = [
           patterns: [
             electron,
             // A file directly in src-main/api (contract, types, handbook-api): types only.
-            { regex: String.raw`(^|/)src-main/api/[^/]+$`, allowTypeImports: true, message: 'The renderer takes only types from src-main/api (import type); values come from src-shared.' },
+            {
+              regex: String.raw`(^|/)src-main/api/[^/]+$`,
+              allowTypeImports: true,
+              message: 'The renderer takes only types from src-main/api (import type); values come from src-shared.',
+            },
             // Anything else in src-main (core, handlers, glue): not even types.
-            { regex: String.raw`(^|/)src-main/(?!api/[^/]+$)`, message: 'The renderer imports src-shared and, type-only, src-main/api; never the core, the handlers or the glue.' },
+            {
+              regex: String.raw`(^|/)src-main/(?!api/[^/]+$)`,
+              message: 'The renderer imports src-shared and, type-only, src-main/api; never the core, the handlers or the glue.',
+            },
             { group: ['zod', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandboxed window: no zod, SQLite or Node modules.' },
           ],
         },

@@ -168,7 +168,9 @@ export async function keystrokes(page: Page, url: string): Promise<BrowserFigure
       for (const ch of text) {
         await page.keyboard.type(ch)
         await page.waitForFunction(() => (window as unknown as { __probe: { painted: number } }).__probe.painted >= 0, undefined, { timeout: 10_000 })
-        const p = await page.evaluate(() => (window as unknown as { __probe: { keydown: number; answered: number; painted: number; changed: boolean } }).__probe)
+        const p = await page.evaluate(
+          () => (window as unknown as { __probe: { keydown: number; answered: number; painted: number; changed: boolean } }).__probe,
+        )
         ;(byKey[k++] ??= []).push(p.painted - p.keydown)
         answer.push(p.answered - p.keydown)
         render.push(p.painted - p.answered)

@@ -65,7 +65,13 @@ function compileRuns(contentDir: string, n: number): { ms: number; runs: number[
         })
       } catch (e) {
         const stderr = String((e as { stderr?: string }).stderr ?? '')
-        throw new Error(`The content does not compile:\n${stderr.split('\n').filter((l) => /^\s+- |Error/.test(l)).slice(0, 12).join('\n')}`)
+        throw new Error(
+          `The content does not compile:\n${stderr
+            .split('\n')
+            .filter((l) => /^\s+- |Error/.test(l))
+            .slice(0, 12)
+            .join('\n')}`,
+        )
       }
       const r = JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; bytes: number }
       runs.push(r.ms)

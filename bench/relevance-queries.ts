@@ -203,7 +203,15 @@ export const RELEVANCE_QUERIES: readonly RelevanceQuery[] = [
   q('term', 'skin tightening', m('tightening'), c('laxity')),
 
   // Consultation topics.
-  q('topic', 'aftercare', gd('aftercare-barrier-care'), gd('aftercare-what-to-avoid'), gd('aftercare-sun-protection'), gd('aftercare-after-injectables'), gd('aftercare-when-to-call')),
+  q(
+    'topic',
+    'aftercare',
+    gd('aftercare-barrier-care'),
+    gd('aftercare-what-to-avoid'),
+    gd('aftercare-sun-protection'),
+    gd('aftercare-after-injectables'),
+    gd('aftercare-when-to-call'),
+  ),
   q('topic', 'sun protection', gd('aftercare-sun-protection')),
   q('topic', 'pregnancy', gd('faq-pregnancy')),
   q('topic', 'breastfeeding', gd('faq-pregnancy')),

@@ -81,7 +81,12 @@ const sections: Section[] = [
         value: relevance.top1 * 100,
         unit: '%',
         minimum: 95,
-        note: relevance.misses.length ? `misses: ${relevance.misses.slice(0, 5).map((m) => `"${m.query.q}"`).join(', ')}` : 'no misses',
+        note: relevance.misses.length
+          ? `misses: ${relevance.misses
+              .slice(0, 5)
+              .map((m) => `"${m.query.q}"`)
+              .join(', ')}`
+          : 'no misses',
       },
       { id: 'relevance.top3', figure: 'top-3 accuracy', value: relevance.top3 * 100, unit: '%' },
     ],
@@ -136,7 +141,12 @@ const sections: Section[] = [
     title: `Chromium ${browser.chromium}, browser preview`,
     rows: [
       { id: 'cold.app', figure: 'cold load to list painted (median of 7)', value: browser.coldLoad.appMs, unit: 'ms' },
-      { id: 'cold.bare', figure: 'bare Vue + Pinia page (same server, one fetch of the same list, same cards), same runs', value: browser.coldLoad.bareMs, unit: 'ms' },
+      {
+        id: 'cold.bare',
+        figure: 'bare Vue + Pinia page (same server, one fetch of the same list, same cards), same runs',
+        value: browser.coldLoad.bareMs,
+        unit: 'ms',
+      },
       {
         id: 'cold.ratio',
         figure: 'cold load ratio app / bare',
@@ -157,7 +167,14 @@ const sections: Section[] = [
         note: `each key the median of 3 passes; p50 ${browser.keystroke.p50.toFixed(1)} ms, of which keydown → answer parsed ${browser.keystroke.answerMedian.toFixed(1)} ms (HTTP to the preview server and back), answer → painted ${browser.keystroke.renderMedian.toFixed(1)} ms; p95 of all single timings ${browser.keystroke.allSamplesP95.toFixed(1)} ms; ${browser.keystroke.unchanged} of ${browser.keystroke.measured} keys left the list as it was`,
       },
       pdf
-        ? { id: 'handout.pdf', figure: 'handout to PDF (median of 3)', value: pdf.ms / 1000, unit: 's', target: 1, note: `sheet ready ${pdf.readyMs} ms after navigation; ${(pdf.bytes / 1024).toFixed(0)} KB PDF` }
+        ? {
+            id: 'handout.pdf',
+            figure: 'handout to PDF (median of 3)',
+            value: pdf.ms / 1000,
+            unit: 's',
+            target: 1,
+            note: `sheet ready ${pdf.readyMs} ms after navigation; ${(pdf.bytes / 1024).toFixed(0)} KB PDF`,
+          }
         : { id: 'handout.pdf', figure: 'handout to PDF', value: NaN, unit: 's', target: 1, note: (browser.handoutPdf as { missing: string }).missing },
     ],
   },
@@ -190,8 +207,16 @@ writeFileSync(
   JSON.stringify(
     {
       at: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverage: { start: loadAtStart, end: loadavg() }, chromium: browser.chromium },
-      figures: Object.fromEntries(rows.map((r) => [r.id, { figure: r.figure, value: r.value, unit: r.unit, ...(r.target !== undefined ? { target: r.target, pass: passes(r) } : {}) }])),
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        node: process.version,
+        loadAverage: { start: loadAtStart, end: loadavg() },
+        chromium: browser.chromium,
+      },
+      figures: Object.fromEntries(
+        rows.map((r) => [r.id, { figure: r.figure, value: r.value, unit: r.unit, ...(r.target !== undefined ? { target: r.target, pass: passes(r) } : {}) }]),
+      ),
       details: { core, growth, browser, bundle },
       tookSeconds: (performance.now() - started) / 1000,
     },

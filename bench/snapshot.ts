@@ -20,5 +20,10 @@ export function snapshotBuild(): Snapshot {
   cpSync(join(ROOT, 'resources/content'), join(dir, 'content'), { recursive: true })
   // The compiler compares safety facts with the previous release's manifest, kept beside the content.
   cpSync(join(ROOT, 'resources/release-manifests'), join(dir, 'release-manifests'), { recursive: true })
-  return { rendererDir: join(dir, 'renderer'), kbPath: join(dir, 'handbook.db'), contentDir: join(dir, 'content'), remove: () => rmSync(dir, { recursive: true, force: true }) }
+  return {
+    rendererDir: join(dir, 'renderer'),
+    kbPath: join(dir, 'handbook.db'),
+    contentDir: join(dir, 'content'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }

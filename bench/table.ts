@@ -52,7 +52,11 @@ export function renderTable(sections: Section[], footer: string[] = []): string 
   )
   // Section titles run across the columns and do not widen them.
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((l) => l[i]!.length)))
-  const pad = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(width[i]!) : c.padEnd(width[i]!))).join('  ').trimEnd()
+  const pad = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 || i === 2 ? c.padStart(width[i]!) : c.padEnd(width[i]!)))
+      .join('  ')
+      .trimEnd()
   const rule = width.map((w) => '─'.repeat(w)).join('  ')
   const body: string[] = []
   let i = 0

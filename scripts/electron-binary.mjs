@@ -40,7 +40,9 @@ function main(mode) {
   const status = electronBinary()
   if (mode === 'check') {
     if (status.present) return 0
-    const command = process.env.npm_lifecycle_event ? `run \`npm ${process.env.npm_lifecycle_event === 'start' ? 'start' : `run ${process.env.npm_lifecycle_event}`}\`` : 'open the desktop app'
+    const command = process.env.npm_lifecycle_event
+      ? `run \`npm ${process.env.npm_lifecycle_event === 'start' ? 'start' : `run ${process.env.npm_lifecycle_event}`}\``
+      : 'open the desktop app'
     console.error(`\n${missingParagraph(status, command)}\n`)
     return 1
   }
@@ -56,7 +58,9 @@ function main(mode) {
     if (r.status !== 0) {
       // The install itself succeeded; only the desktop app is unavailable until the download works. The downloader's stack trace helps nobody here: its first line says why.
       const why = (r.stderr || r.error?.message || '').split('\n').find((l) => l.trim()) ?? 'unknown error'
-      console.warn(`\nThe Electron binary could not be downloaded (${why.trim()}). Everything but the desktop app works: \`npm test\`, \`npm run web\`.\nRun \`npm install\` again with network access before \`npm start\`.\n`)
+      console.warn(
+        `\nThe Electron binary could not be downloaded (${why.trim()}). Everything but the desktop app works: \`npm test\`, \`npm run web\`.\nRun \`npm install\` again with network access before \`npm start\`.\n`,
+      )
     }
     return 0
   }

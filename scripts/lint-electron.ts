@@ -30,7 +30,14 @@ const run = scannerRequire('./dist/runner.js') as (options: Record<string, unkno
   globalChecks: number
   atomicChecks: number
   errors: { file: string; message: string; tolerable: boolean }[]
-  issues: { id: string; file: string; location: { line: number; column: number }; description: string; severity: { name: string }; confidence: { name: string } }[]
+  issues: {
+    id: string
+    file: string
+    location: { line: number; column: number }
+    description: string
+    severity: { name: string }
+    confidence: { name: string }
+  }[]
 }>
 
 // The scanner reports the answered download as a failure; it is expected here, so keep it off the output.
@@ -64,21 +71,33 @@ const { suppressions, problems } = parseSuppressions(readFileSync(suppressionsFi
 const review = reviewFindings(findings, suppressions)
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|js|html)$/.test(e.name) ? [join(dir, e.name)] : []))
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|js|html)$/.test(e.name) ? [join(dir, e.name)] : [],
+  )
 }
 const inline = sourceFiles(join(root, scanned))
   .filter((f) => /eng-disable/.test(readFileSync(f, 'utf8')))
   .map((f) => `${relative(root, f)}: inline "eng-disable" comment; put the exception and its reason in scripts/electronegativity-suppressions.txt`)
 
-console.log(`electronegativity ${(scannerRequire('./package.json') as { version: string }).version} over ${scanned}/ as Electron ${electronVersion}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks`)
+console.log(
+  `electronegativity ${(scannerRequire('./package.json') as { version: string }).version} over ${scanned}/ as Electron ${electronVersion}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks`,
+)
 for (const r of review.reviewed) {
   const where = `${r.finding.file}:${r.finding.line}:${r.finding.column}`
-  console.log(`  ${r.reason ? 'suppressed ' : 'FINDING    '} ${r.finding.check.padEnd(28)} ${where.padEnd(30)} ${r.finding.rating}  ${r.reason ?? r.finding.description}`)
+  console.log(
+    `  ${r.reason ? 'suppressed ' : 'FINDING    '} ${r.finding.check.padEnd(28)} ${where.padEnd(30)} ${r.finding.rating}  ${r.reason ?? r.finding.description}`,
+  )
 }
 if (review.reviewed.length === 0) console.log('  no findings')
 
 const unparsed = result.errors.filter((e) => !e.tolerable).map((e) => `${e.file}: the scanner could not parse this file (${e.message}), so it was not checked`)
-const failures = [...problems, ...review.unsuppressed.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}: ${f.description}`), ...review.stale.map((s) => `stale suppression (no such finding any more, delete it): ${s.check} | ${s.file}`), ...inline, ...unparsed]
+const failures = [
+  ...problems,
+  ...review.unsuppressed.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}: ${f.description}`),
+  ...review.stale.map((s) => `stale suppression (no such finding any more, delete it): ${s.check} | ${s.file}`),
+  ...inline,
+  ...unparsed,
+]
 if (failures.length) {
   console.error(`\nlint:electron failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`)
   process.exit(1)

@@ -31,7 +31,10 @@ export function electronFileDialogs(getWindow: () => BrowserWindow | undefined):
       const path = r.canceled ? undefined : r.filePaths[0]
       if (!path) return null
       if ((await stat(path)).size > EXPORT_MAX_BYTES) {
-        throw new HandbookError('IMPORT_REJECTED', `${basename(path)} is too large to be a handbook export (the limit is ${EXPORT_MAX_LABEL}). Nothing was imported or changed.`)
+        throw new HandbookError(
+          'IMPORT_REJECTED',
+          `${basename(path)} is too large to be a handbook export (the limit is ${EXPORT_MAX_LABEL}). Nothing was imported or changed.`,
+        )
       }
       return { name: basename(path), text: await readFile(path, 'utf8') }
     },

@@ -25,7 +25,14 @@ void app.whenReady().then(() => {
   const paths = resourcePaths()
   const devServerUrl = devServer()
   const binding = chooseNativeBinding(
-    { electronVersion: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot: app.getAppPath() },
+    {
+      electronVersion: process.versions.electron,
+      platform: process.platform,
+      arch: process.arch,
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appRoot: app.getAppPath(),
+    },
     existsSync,
   )
   // A missing engine or knowledge base still opens the window: the renderer shows the error screen with the fix.

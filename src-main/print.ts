@@ -25,11 +25,15 @@ export function handoutUrl(request: HandoutRequest, paper: PaperSize, devServerU
 async function waitForSheet(contents: WebContents): Promise<void> {
   let timer: NodeJS.Timeout | undefined
   const limit = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new HandbookError('PRINT_FAILED', 'The handout did not finish preparing for printing. Nothing was printed or saved; please try again.')), READY_LIMIT_MS)
+    timer = setTimeout(
+      () => reject(new HandbookError('PRINT_FAILED', 'The handout did not finish preparing for printing. Nothing was printed or saved; please try again.')),
+      READY_LIMIT_MS,
+    )
   })
   try {
     const r = (await Promise.race([contents.executeJavaScript(SHEET_READY_SCRIPT, true), limit])) as SheetState
-    if (r.state !== 'true') throw new HandbookError('PRINT_FAILED', `The handout could not be prepared: ${r.message || 'the sheet reported an error'}. Nothing was printed or saved.`)
+    if (r.state !== 'true')
+      throw new HandbookError('PRINT_FAILED', `The handout could not be prepared: ${r.message || 'the sheet reported an error'}. Nothing was printed or saved.`)
   } finally {
     clearTimeout(timer)
   }
@@ -84,7 +88,13 @@ export function electronHandoutPrinter(opts: { preload: string; devServerUrl?: s
             contents.print({ silent: false, printBackground: true, pageSize: PAGE_SIZES[paper] }, (success, failureReason) => {
               if (success) resolve(true)
               else if (/cancel/i.test(failureReason)) resolve(false)
-              else reject(new HandbookError('PRINT_FAILED', `The printer reported a problem (${failureReason}). The handout is still open; try again or save it as a PDF.`))
+              else
+                reject(
+                  new HandbookError(
+                    'PRINT_FAILED',
+                    `The printer reported a problem (${failureReason}). The handout is still open; try again or save it as a PDF.`,
+                  ),
+                )
             })
           }),
       )

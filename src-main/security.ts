@@ -15,7 +15,8 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url, devServerUrl()) || details.url.startsWith('devtools://') || (!!devServerUrl() && details.url.startsWith('ws://localhost'))
+    const allowed =
+      isAppUrl(details.url, devServerUrl()) || details.url.startsWith('devtools://') || (!!devServerUrl() && details.url.startsWith('ws://localhost'))
     callback({ cancel: !allowed })
   })
   session.webRequest.onHeadersReceived((details, callback) => {

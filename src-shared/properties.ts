@@ -45,4 +45,10 @@ export function invasiveness(props: ReadonlySet<string>): number {
 }
 
 /** What the ranks mean in words, for the compiler's messages and the safety grid's legend. */
-export const INVASIVENESS_WORDS = ['no wound, heat or acid', 'heat, acid or light without a wound', 'an epidermal wound or skin puncture', 'a dermal wound in columns or needle tracks', 'a confluent dermal wound'] as const
+export const INVASIVENESS_WORDS = [
+  'no wound, heat or acid',
+  'heat, acid or light without a wound',
+  'an epidermal wound or skin puncture',
+  'a dermal wound in columns or needle tracks',
+  'a confluent dermal wound',
+] as const

@@ -1,14 +1,7 @@
 // The fixed vocabularies of the knowledge base: plain constants, so the content
 // schema (zod) derives its enums from them and the renderer lists the same values.
 
-export const MECHANISM_IDS = [
-  'exfoliation',
-  'tightening',
-  'leveling',
-  'ecm-stimulation',
-  'volume-restoration',
-  'muscle-immobilization',
-] as const
+export const MECHANISM_IDS = ['exfoliation', 'tightening', 'leveling', 'ecm-stimulation', 'volume-restoration', 'muscle-immobilization'] as const
 export type MechanismId = (typeof MECHANISM_IDS)[number]
 
 export const CATEGORIES = ['peel', 'mechanical', 'laser-light', 'energy', 'needling', 'injectable', 'regenerative'] as const

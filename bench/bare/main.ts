@@ -31,7 +31,11 @@ const card = (t: Item) =>
     ]),
     h('h3', [h('a', { class: 'heading-link', href: `#/treatments/${t.slug}` }, t.name)]),
     h('p', { class: 'summary small' }, t.summary),
-    h('div', { class: 'chips' }, t.mechanisms.map((m) => h('span', { key: m.id, class: ['chip', { accent: m.role === 'primary' }] }, m.id))),
+    h(
+      'div',
+      { class: 'chips' },
+      t.mechanisms.map((m) => h('span', { key: m.id, class: ['chip', { accent: m.role === 'primary' }] }, m.id)),
+    ),
     h('dl', { class: 'facts small' }, [
       h('div', [h('dt', 'Depth'), h('dd', `${formatMm(t.depthMinMm)}–${formatMm(t.depthMaxMm)}`)]),
       h('div', [h('dt', 'Downtime'), h('dd', formatRange(t.downtimeDays, 'days'))]),

@@ -18,9 +18,43 @@ import type { Checklist } from '../core/plan/plan-checklist'
 import { planDate, planExportRequest, planRequest } from '../core/plan/plan-request'
 import { clientLabel, clientRecordInput } from './client-record-request'
 import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
-import type { CatalogList, Comparison, ConcernPage, GlossaryEntry, GuidesView, MetaInfo, SafetyMatrixView, SearchResult, StartView, Taxonomy, TreatmentView } from './types'
-import { brandingInput, comparisonName, COMPARISON_MAX, CONTESTED_POLICIES, EXPORT_MAX_BYTES, IMPORT_MODES, NOTE_MAX_CHARS, settingsSchema, slug, slugList } from '../core/user-data/schema'
-import type { Branding, BookmarkItem, ImportPreview, ImportResult, Note, NoteList, SavedComparison, Selection, Settings, UserDataStatus } from '../core/user-data/schema'
+import type {
+  CatalogList,
+  Comparison,
+  ConcernPage,
+  GlossaryEntry,
+  GuidesView,
+  MetaInfo,
+  SafetyMatrixView,
+  SearchResult,
+  StartView,
+  Taxonomy,
+  TreatmentView,
+} from './types'
+import {
+  brandingInput,
+  comparisonName,
+  COMPARISON_MAX,
+  CONTESTED_POLICIES,
+  EXPORT_MAX_BYTES,
+  IMPORT_MODES,
+  NOTE_MAX_CHARS,
+  settingsSchema,
+  slug,
+  slugList,
+} from '../core/user-data/schema'
+import type {
+  Branding,
+  BookmarkItem,
+  ImportPreview,
+  ImportResult,
+  Note,
+  NoteList,
+  SavedComparison,
+  Selection,
+  Settings,
+  UserDataStatus,
+} from '../core/user-data/schema'
 
 const none = z.object({}).strict()
 
@@ -38,13 +72,12 @@ export const handoutRequest = z
       .min(1, 'Choose at least one treatment for the handout.')
       .max(L.maxTreatments, `A treatment plan holds at most ${L.maxTreatments} treatments.`)
       .refine((s) => new Set(s).size === s.length, 'Each treatment can appear only once in a plan.'),
-    sections: z
-      .array(z.enum(HANDOUT_SECTIONS))
-      .min(1, 'Choose at least one section to print.')
-      .max(HANDOUT_SECTIONS.length)
-      .optional(),
+    sections: z.array(z.enum(HANDOUT_SECTIONS)).min(1, 'Choose at least one section to print.').max(HANDOUT_SECTIONS.length).optional(),
     clientName: z.string().max(L.clientName, `The client's name is limited to ${L.clientName} characters.`).optional(),
-    date: z.string().refine((d) => d === '' || isRealDate(d), 'The date must be a real day written YYYY-MM-DD.').optional(),
+    date: z
+      .string()
+      .refine((d) => d === '' || isRealDate(d), 'The date must be a real day written YYYY-MM-DD.')
+      .optional(),
     practitionerNote: z.string().max(L.practitionerNote, `The note is limited to ${L.practitionerNote} characters.`).optional(),
     schedule: z
       .array(z.object({ slug, date: planDate }).strict())
@@ -71,7 +104,9 @@ export const contract = {
   'glossary/list': { args: none, result: returns<GlossaryEntry[]>() },
   // Up to four columns; unknown slugs are reported back, not fatal, so the rest still compares.
   'compare/get': {
-    args: z.object({ slugs: z.array(slug).min(1).max(4, 'A comparison holds at most four treatments.'), fitzpatrick: z.enum(FITZPATRICK_TYPES).optional() }).strict(),
+    args: z
+      .object({ slugs: z.array(slug).min(1).max(4, 'A comparison holds at most four treatments.'), fitzpatrick: z.enum(FITZPATRICK_TYPES).optional() })
+      .strict(),
     result: returns<Comparison>(),
   },
   // Screens one client profile against every treatment; the handler supplies today's date.
@@ -79,7 +114,10 @@ export const contract = {
   'screener/run': { args: z.object({ profile: candidateProfile, policy: z.enum(CONTESTED_POLICIES).optional() }).strict(), result: returns<ScreeningResult>() },
   'profiles/list': { args: none, result: returns<SavedProfile[]>() },
   // Saving is the only way anything about a client is kept: under a label the practitioner chooses.
-  'profiles/save': { args: z.object({ label: z.string().trim().min(1, 'needs a label').max(80), profile: candidateProfile }).strict(), result: returns<SavedProfile>() },
+  'profiles/save': {
+    args: z.object({ label: z.string().trim().min(1, 'needs a label').max(80), profile: candidateProfile }).strict(),
+    result: returns<SavedProfile>(),
+  },
   'profiles/delete': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<{ deleted: boolean }>() },
   // Builds a client handout, headed with the clinic details saved in user data (none if there are none).
   'handout/build': { args: handoutRequest, result: returns<Handout>() },
@@ -99,14 +137,20 @@ export const contract = {
   'clients/get': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<ClientRecord | null>() },
   'clients/save': { args: clientRecordInput, result: returns<ClientRecord>() },
   // Deletes the record with secure_delete, then VACUUM; says how many backup copies still hold the label and for how long.
-  'clients/forget': { args: z.object({ id: z.number().int().positive() }).strict(), result: returns<{ deleted: boolean; label: string | null; backups: { count: number; text: string } }>() },
+  'clients/forget': {
+    args: z.object({ id: z.number().int().positive() }).strict(),
+    result: returns<{ deleted: boolean; label: string | null; backups: { count: number; text: string } }>(),
+  },
   'clients/purge-backups': { args: z.object({ label: clientLabel }).strict(), result: returns<{ purged: number; failed: string[]; remaining: number }>() },
   // The practitioner's own data (user.db). Slugs refer to treatments; a slug the handbook dropped keeps its notes.
   // The most recently edited matches, at most NOTES_LIST_LIMIT of them, and how many match in all: a large notebook never blocks other calls.
   'notes/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<NoteList>() },
   'notes/get': { args: z.object({ slug }).strict(), result: returns<Note | null>() },
   // An empty body removes the note; the result is null then.
-  'notes/save': { args: z.object({ slug, body: z.string().max(NOTE_MAX_CHARS, `A note is limited to ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`) }).strict(), result: returns<Note | null>() },
+  'notes/save': {
+    args: z.object({ slug, body: z.string().max(NOTE_MAX_CHARS, `A note is limited to ${NOTE_MAX_CHARS.toLocaleString('en')} characters.`) }).strict(),
+    result: returns<Note | null>(),
+  },
   'notes/delete': { args: z.object({ slug }).strict(), result: returns<{ deleted: boolean }>() },
   'bookmarks/list': { args: z.object({ query: z.string().max(200).optional() }).strict(), result: returns<BookmarkItem[]>() },
   // With `bookmarked` the call sets that state (safe to repeat); without, it flips it.
@@ -126,7 +170,10 @@ export const contract = {
   'userdata/status': { args: none, result: returns<UserDataStatus>() },
   'userdata/export': { args: none, result: returns<{ json: string; fileName: string }>() },
   // A character takes at least one byte, so this bounds the text cheaply; the core then counts its UTF-8 bytes against the same limit.
-  'userdata/preview-import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportPreview>() },
+  'userdata/preview-import': {
+    args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(),
+    result: returns<ImportPreview>(),
+  },
   'userdata/import': { args: z.object({ json: z.string().max(EXPORT_MAX_BYTES), mode: z.enum(IMPORT_MODES) }).strict(), result: returns<ImportResult>() },
   // Restores the backup that 'userdata/status' offers (restoreOffer) into the empty notebook; NOT_FOUND once the notebook holds anything.
   'userdata/restore-backup': { args: none, result: returns<ImportResult>() },

@@ -21,12 +21,7 @@ function describeIssues(issues: { path: PropertyKey[]; message: string }[]): str
  * through here: the channel must exist and the arguments must pass its schema
  * before any handler runs; whatever happens, the caller gets an envelope.
  */
-export async function dispatch(
-  handlers: Handlers,
-  ctx: HandlerContext,
-  channel: unknown,
-  rawArgs: unknown,
-): Promise<Envelope<unknown>> {
+export async function dispatch(handlers: Handlers, ctx: HandlerContext, channel: unknown, rawArgs: unknown): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no API call named "${String(channel).slice(0, 80)}".` } }
   }

@@ -11,9 +11,7 @@ type VerbOf<C extends string, D extends string> = C extends `${D}/${infer V}` ? 
 /** What the preload exposes: each call resolves to an envelope. */
 export type HandbookBridge = {
   [D in DomainOf<Channel>]: {
-    [V in VerbOf<Channel, D>]: `${D}/${V}` extends infer C extends Channel
-      ? (args: ArgsOf<C>) => Promise<Envelope<ResultOf<C>>>
-      : never
+    [V in VerbOf<Channel, D>]: `${D}/${V}` extends infer C extends Channel ? (args: ArgsOf<C>) => Promise<Envelope<ResultOf<C>>> : never
   }
 }
 

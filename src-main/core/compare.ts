@@ -56,33 +56,66 @@ export function buildComparison(kb: KnowledgeBase, slugs: string[], fitzpatrick?
   })
   row('layers', 'Layers', (t) => t.depth.layers.map(layerName))
   row('concerns', 'Concerns', (t) => t.concerns.map((c) => `${name(tax.concerns, c.id)} (${c.strength})`))
-  row('sessions', 'Sessions', (t) => [range(t.sessions, 'sessions')], { kind: 'most-sessions', label: 'Most sessions', columns: extreme(ts.map((t) => t.sessions.max), 'max') })
+  row('sessions', 'Sessions', (t) => [range(t.sessions, 'sessions')], {
+    kind: 'most-sessions',
+    label: 'Most sessions',
+    columns: extreme(
+      ts.map((t) => t.sessions.max),
+      'max',
+    ),
+  })
   row('interval', 'Interval', (t) => [t.intervalWeeks ? `every ${range(t.intervalWeeks, 'weeks')}` : 'single session'])
   row('downtime', 'Downtime', (t) => [t.downtimeDays.max === 0 ? 'none' : range(t.downtimeDays, 'days')], {
     kind: 'longest-downtime',
     label: 'Longest downtime',
-    columns: extreme(ts.map((t) => t.downtimeDays.max), 'max'),
+    columns: extreme(
+      ts.map((t) => t.downtimeDays.max),
+      'max',
+    ),
   })
-  row('onset', 'Results show', (t) => [`after ${range(t.onsetWeeks, 'weeks')}`], { kind: 'fastest-onset', label: 'Fastest onset', columns: extreme(ts.map((t) => t.onsetWeeks.min), 'min') })
+  row('onset', 'Results show', (t) => [`after ${range(t.onsetWeeks, 'weeks')}`], {
+    kind: 'fastest-onset',
+    label: 'Fastest onset',
+    columns: extreme(
+      ts.map((t) => t.onsetWeeks.min),
+      'min',
+    ),
+  })
   row('duration', 'Results last', (t) => [range(t.durationMonths, 'months')])
   row('discomfort', 'Discomfort', (t) => [t.discomfort])
   row('risks', 'Common risks', (t) => t.risks.filter((r) => FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
-  row('rare-risks', 'Uncommon and rare risks', (t) => t.risks.filter((r) => !FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`))
-  row('candidate', 'Candidate', (t) => [`Age ${t.candidate.ageMin}–${t.candidate.ageMax}; Glogau ${t.candidate.glogau.map(glogauNumeral).join(', ')}`, t.candidate.profile])
+  row('rare-risks', 'Uncommon and rare risks', (t) =>
+    t.risks.filter((r) => !FREQ_SHOWN.has(r.frequency)).map((r) => `${r.name} (${r.frequency.replace('-', ' ')})`),
+  )
+  row('candidate', 'Candidate', (t) => [
+    `Age ${t.candidate.ageMin}–${t.candidate.ageMax}; Glogau ${t.candidate.glogau.map(glogauNumeral).join(', ')}`,
+    t.candidate.profile,
+  ])
   // The safety matrix decides every condition; "none" cells are left out here, the other three are each a row.
   const byStance = (t: Treatment, stance: SafetyDecision['stance']) => t.contraindications.filter((c) => c.stance === stance)
   row('exclude', 'Conditions that exclude it', (t) => byStance(t, 'exclude').map((c) => name(tax.contraindications, c.id)))
   row('defer', 'Conditions that defer it', (t) =>
-    byStance(t, 'defer').map((c) => `${name(tax.contraindications, c.id)}${c.waitMonths ? ` (wait ${c.waitMonths} months${c.minWaitMonths !== undefined ? `; sources disagree, shortest ${c.minWaitMonths}` : ''})` : ''}`),
+    byStance(t, 'defer').map(
+      (c) =>
+        `${name(tax.contraindications, c.id)}${c.waitMonths ? ` (wait ${c.waitMonths} months${c.minWaitMonths !== undefined ? `; sources disagree, shortest ${c.minWaitMonths}` : ''})` : ''}`,
+    ),
   )
   row('caution', 'Conditions that need caution', (t) => byStance(t, 'caution').map((c) => name(tax.contraindications, c.id)))
   if (fitzpatrick) {
     // The row that decides for this client comes first, where it cannot be missed (nor land on the last printed page).
-    row('fitzpatrick', `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`, (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`], {
-      kind: 'highest-pih',
-      label: `Highest pigmentation risk (type ${fitzpatrick})`,
-      columns: extreme(ts.map((t) => RISK_RANK[t.fitzpatrick[fitzpatrick].pih]), 'max'),
-    })
+    row(
+      'fitzpatrick',
+      `Fitzpatrick ${fitzpatrick}: pigmentation / scarring`,
+      (t) => [`${t.fitzpatrick[fitzpatrick].pih} / ${t.fitzpatrick[fitzpatrick].scarring}`],
+      {
+        kind: 'highest-pih',
+        label: `Highest pigmentation risk (type ${fitzpatrick})`,
+        columns: extreme(
+          ts.map((t) => RISK_RANK[t.fitzpatrick[fitzpatrick].pih]),
+          'max',
+        ),
+      },
+    )
     rows.unshift(rows.pop()!)
   } else {
     // No skin type is assumed: the row lists every type's pigmentation risk until one is chosen.

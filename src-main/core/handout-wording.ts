@@ -67,9 +67,7 @@ export function sessionsText(t: Pick<Treatment, 'sessions' | 'intervalWeeks'>): 
   const { min, max } = t.sessions
   const interval = t.intervalWeeks && t.intervalWeeks.max > 0 ? span(fromWeeks(t.intervalWeeks.min), fromWeeks(t.intervalWeeks.max)) : undefined
   if (max === 1) {
-    return interval
-      ? `A single session. It can be repeated every ${interval.replace(/^about /, '')} if you want to keep the effect.`
-      : 'A single session.'
+    return interval ? `A single session. It can be repeated every ${interval.replace(/^about /, '')} if you want to keep the effect.` : 'A single session.'
   }
   const count = min === max ? `A course of ${max} sessions` : `Usually ${min} to ${max} sessions`
   return interval ? `${count}, ${interval} apart.` : `${count}.`

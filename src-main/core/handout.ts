@@ -31,14 +31,21 @@ function pickTreatments(kb: KnowledgeBase, slugs: string[]) {
   const missing = slugs.filter((s) => !bySlug.has(s))
   if (missing.length) {
     const names = missing.map((s) => `"${s}"`).join(', ')
-    throw new HandbookError('NOT_FOUND', `No treatment ${names} in this version of the handbook, so no handout can be made for ${missing.length > 1 ? 'them' : 'it'}.`, missing)
+    throw new HandbookError(
+      'NOT_FOUND',
+      `No treatment ${names} in this version of the handbook, so no handout can be made for ${missing.length > 1 ? 'them' : 'it'}.`,
+      missing,
+    )
   }
   return slugs.map((s) => bySlug.get(s)!)
 }
 
 function clinicOf(b: HandoutBranding | undefined): HandoutClinic | undefined {
   const name = given(b?.name)
-  const address = (b?.address ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  const address = (b?.address ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
   const phone = given(b?.phone)
   let logo: string | undefined
   if (b?.logo && given(b.logo)) {
@@ -130,7 +137,11 @@ function warningPoints(picked: Treatment[]): HandoutPoint[] {
   return mergePoints<string>(
     picked,
     (t) => t.warningSigns,
-    (w) => w.trim().toLowerCase().replace(/[.\s]+$/, ''),
+    (w) =>
+      w
+        .trim()
+        .toLowerCase()
+        .replace(/[.\s]+$/, ''),
     (w) => ({ text: w.trim(), rank: 0 }),
   )
 }
@@ -145,7 +156,12 @@ function callIntro(clinic: HandoutClinic | undefined): string {
 /** A PDF file name that every file system accepts: no path separators, reserved characters or control codes. */
 export function safeFileName(parts: string[]): string {
   const name = parts
-    .map((p) => p.replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((p) =>
+      p
+        .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join(' - ')
     .slice(0, 120)
@@ -200,6 +216,10 @@ function assemble(kb: KnowledgeBase, req: HandoutRequest & { branding?: HandoutB
     handout.schedule = scheduleVisits(treatments, req.schedule)
     handout.subtitle = `${treatments.length === 1 ? 'One treatment' : `${treatments.length} treatments`}, with your dates`
   }
-  if (note) handout.practitionerNote = note.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  if (note)
+    handout.practitionerNote = note
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
   return handout
 }

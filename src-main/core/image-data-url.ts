@@ -37,7 +37,10 @@ export function checkImageDataUrl(raw: string, maxBytes: number): ImageCheck {
   const size = imagePixelSize(bytes)
   if (!size || size.width === 0 || size.height === 0) return { ok: false, reason: 'its size in pixels cannot be read (the file may be damaged)' }
   if (size.width > IMAGE_MAX_SIDE || size.height > IMAGE_MAX_SIDE) {
-    return { ok: false, reason: `it is ${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} pixels; the limit is ${IMAGE_MAX_SIDE.toLocaleString('en')} pixels a side` }
+    return {
+      ok: false,
+      reason: `it is ${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} pixels; the limit is ${IMAGE_MAX_SIDE.toLocaleString('en')} pixels a side`,
+    }
   }
   return { ok: true, kind, dataUrl: `data:image/${kind};base64,${bytes.toString('base64')}`, bytes: bytes.length, ...size }
 }

@@ -43,7 +43,7 @@ function jpeg(b: Uint8Array, v: DataView): PixelSize | null {
 }
 
 function gif(b: Uint8Array, v: DataView): PixelSize | null {
-  if (b.length < 10 || String.fromCharCode(...b.subarray(0, 6)) !== 'GIF87a' && String.fromCharCode(...b.subarray(0, 6)) !== 'GIF89a') return null
+  if (b.length < 10 || (String.fromCharCode(...b.subarray(0, 6)) !== 'GIF87a' && String.fromCharCode(...b.subarray(0, 6)) !== 'GIF89a')) return null
   return { width: v.getUint16(6, true), height: v.getUint16(8, true) }
 }
 

@@ -19,10 +19,7 @@ export function electronNativeDir(appRoot: string, electronVersion: string, plat
   return join(appRoot, 'build', 'native', `electron-v${electronVersion}-${platform}-${arch}`)
 }
 
-export type BindingChoice =
-  | { kind: 'node-default' }
-  | { kind: 'electron'; path: string }
-  | { kind: 'missing'; path: string; fix: string }
+export type BindingChoice = { kind: 'node-default' } | { kind: 'electron'; path: string } | { kind: 'missing'; path: string; fix: string }
 
 /**
  * Which better-sqlite3 binary to load. Under Node (tests, compiler, preview)

@@ -16,20 +16,7 @@ import type {
 } from './content/schema'
 
 export type { Change, Changelog }
-export type {
-  SafetyDecision,
-  Category,
-  Concern,
-  Contraindication,
-  FitzpatrickType,
-  GlossaryEntry,
-  Guide,
-  Layer,
-  Mechanism,
-  MechanismId,
-  Reference,
-  Treatment,
-}
+export type { SafetyDecision, Category, Concern, Contraindication, FitzpatrickType, GlossaryEntry, Guide, Layer, Mechanism, MechanismId, Reference, Treatment }
 
 export interface Range {
   min: number

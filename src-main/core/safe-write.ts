@@ -71,9 +71,6 @@ export async function writeFileSafely(path: string, data: Uint8Array, fs: WriteF
   } catch (e) {
     await fs.rm(temp).catch(() => undefined)
     const code = (e as NodeJS.ErrnoException).code
-    throw new HandbookError('WRITE_FAILED', `${words.what} was not saved: ${reason(code, path)}. ${words.then}`, [
-      path,
-      ...(code ? [code] : []),
-    ])
+    throw new HandbookError('WRITE_FAILED', `${words.what} was not saved: ${reason(code, path)}. ${words.then}`, [path, ...(code ? [code] : [])])
   }
 }

@@ -4,7 +4,11 @@ import { z } from 'zod'
 import { FITZPATRICK_TYPES, GLOGAU_MAX, GLOGAU_MIN } from '../../src-shared/taxonomy'
 import { AGE_MAX, AGE_MIN } from '../../src-shared/screener-limits'
 
-const id = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "keloid-tendency"')
+const id = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "keloid-tendency"')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
 const distinct = (xs: string[]) => new Set(xs).size === xs.length
 

@@ -112,7 +112,8 @@ function skinTypeFinding(t: Treatment, p: CandidateProfile): { finding: Finding;
   const skinType = { type: p.fitzpatrick, pih: f.pih, scarring: f.scarring }
   const base: Finding = { rule: 'skin-type-risk', level: 'caution', refs: [], skinType }
   if (f.note) base.note = f.note
-  if (f.scarring === 'very-high' || (atLeast(f.pih, 'high') && atLeast(f.scarring, 'high'))) return { finding: { ...base, level: 'block' }, effect: 'exclusions' }
+  if (f.scarring === 'very-high' || (atLeast(f.pih, 'high') && atLeast(f.scarring, 'high')))
+    return { finding: { ...base, level: 'block' }, effect: 'exclusions' }
   if (atLeast(f.pih, 'high') || atLeast(f.scarring, 'high')) return { finding: { ...base, level: 'high' }, effect: 'cautions' }
   if (atLeast(f.pih, 'moderate') || atLeast(f.scarring, 'moderate')) return { finding: base, effect: 'cautions' }
   return undefined

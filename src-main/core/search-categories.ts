@@ -16,7 +16,11 @@ export const SEARCH_CATEGORIES: readonly SearchCategory[] = [
   { filter: 'category=needling', title: 'Microneedling', names: ['microneedling', 'needling', 'micro needling'] },
   { filter: 'category=injectable', title: 'Injectables', names: ['injectable', 'injection', 'injectable treatment'] },
   { filter: 'mechanism=volume-restoration', title: 'Fillers and volume restoration', names: ['filler', 'dermal filler', 'soft tissue filler'] },
-  { filter: 'category=energy', title: 'Energy devices (radiofrequency and ultrasound)', names: ['energy device', 'energy based device', 'ebd', 'tightening device'] },
+  {
+    filter: 'category=energy',
+    title: 'Energy devices (radiofrequency and ultrasound)',
+    names: ['energy device', 'energy based device', 'ebd', 'tightening device'],
+  },
   { filter: 'category=mechanical', title: 'Mechanical exfoliation', names: ['mechanical exfoliation', 'abrasion', 'mechanical resurfacing'] },
   { filter: 'category=regenerative', title: 'Regenerative treatments', names: ['regenerative', 'regenerative treatment', 'regenerative medicine'] },
 ]

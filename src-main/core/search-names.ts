@@ -39,7 +39,14 @@ export function nameWords(s: string): string[] {
 }
 
 function plainWords(s: string): string[] {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/['’]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
 }
 
 /**
@@ -199,13 +206,43 @@ export function matchNames(kb: KnowledgeBase, raw: string): NameMatch[] {
     for (const t of nearTerms(compact, compactTerms(kb), limit, 8))
       for (const e of near.get(t.term) ?? []) offer(e, FUZZY - 10 * editDistance(compact, t.term, limit))
   }
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || a.extra - b.extra || KIND_RANK[b.kind] - KIND_RANK[a.kind])
-    .map(({ extra: _extra, ...m }) => m)
+  return [...best.values()].sort((a, b) => b.score - a.score || a.extra - b.extra || KIND_RANK[b.kind] - KIND_RANK[a.kind]).map(({ extra: _extra, ...m }) => m)
 }
 
 /** Words that carry no subject in a question ("botox for crow's feet", "what helps large pores"). */
-const FILLER_WORDS = new Set(['for', 'the', 'a', 'an', 'of', 'with', 'to', 'what', 'which', 'help', 'helps', 'best', 'how', 'and', 'in', 'on', 'my', 'i', 'is', 'does', 'do', 'can', 'treatment', 'treatments', 'treat', 'good', 'options', 'option', 'vs', 'versus', 'or'])
+const FILLER_WORDS = new Set([
+  'for',
+  'the',
+  'a',
+  'an',
+  'of',
+  'with',
+  'to',
+  'what',
+  'which',
+  'help',
+  'helps',
+  'best',
+  'how',
+  'and',
+  'in',
+  'on',
+  'my',
+  'i',
+  'is',
+  'does',
+  'do',
+  'can',
+  'treatment',
+  'treatments',
+  'treat',
+  'good',
+  'options',
+  'option',
+  'vs',
+  'versus',
+  'or',
+])
 
 /**
  * The exact names inside a longer question, left to right, longest first:
@@ -215,7 +252,7 @@ export function namesInPhrase(kb: KnowledgeBase, raw: string): NameMatch[] {
   const words = nameWords(raw).filter((w) => !FILLER_WORDS.has(w))
   const index = exactIndex(kb)
   const out: NameMatch[] = []
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let taken = 0
     for (let j = words.length; j > i && !taken; j--) {
       const part = words.slice(i, j)

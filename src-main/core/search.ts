@@ -19,7 +19,15 @@ const CLOSE = '\u0003'
  * and digits survive, and each word is re-quoted as a prefix term.
  */
 export function queryWords(raw: string): string[] {
-  return (raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).map((w) => w.slice(0, 40))
+  return (
+    raw
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+    .slice(0, 12)
+    .map((w) => w.slice(0, 40))
 }
 
 const toMatch = (words: string[]) => words.map((w) => `"${w}"*`).join(' ')
@@ -72,8 +80,8 @@ function exactNames(kb: KnowledgeBase): Map<string, Set<string>> {
 /** How many treatments a category hit opens: shown in place of a snippet. */
 function categoryCount(kb: KnowledgeBase, key: string): number {
   const f = categoryFilter(key)
-  return allTreatments(kb).filter(({ treatment: t }) =>
-    (!f.category || t.category === f.category) && (!f.mechanism || t.mechanisms.some((m) => m.id === f.mechanism)),
+  return allTreatments(kb).filter(
+    ({ treatment: t }) => (!f.category || t.category === f.category) && (!f.mechanism || t.mechanisms.some((m) => m.id === f.mechanism)),
   ).length
 }
 
@@ -112,9 +120,7 @@ function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<Search
     chosen.set(r.kind, list)
   }
   const ids = [...chosen.values()].flat().flatMap((r) => ('id' in r ? [r.id] : []))
-  const snippets = new Map(
-    ids.length ? (snip.all({ match, ids: JSON.stringify(ids) }) as { id: number; snip: string }[]).map((s) => [s.id, s.snip]) : [],
-  )
+  const snippets = new Map(ids.length ? (snip.all({ match, ids: JSON.stringify(ids) }) as { id: number; snip: string }[]).map((s) => [s.id, s.snip]) : [])
   const groups = new Map<SearchKind, SearchHit[]>()
   for (const [kind, list] of chosen)
     groups.set(
@@ -124,9 +130,7 @@ function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<Search
         key: r.key,
         title: r.title,
         snippet:
-          kind === 'category'
-            ? [{ text: `All ${categoryCount(kb, r.key)} treatments`, mark: false }]
-            : segments(('id' in r && snippets.get(r.id)) || ''),
+          kind === 'category' ? [{ text: `All ${categoryCount(kb, r.key)} treatments`, mark: false }] : segments(('id' in r && snippets.get(r.id)) || ''),
       })),
     )
   return groups
@@ -218,9 +222,7 @@ export function search(kb: KnowledgeBase, query: string): SearchResult {
   }
   const ordered = SEARCH_KINDS.filter((k) => groups.has(k)).map((kind) => ({ kind, hits: groups.get(kind)! }))
   const first = names[0]
-  const best = first
-    ? ordered.flatMap((g) => g.hits).find((h) => h.kind === first.kind && h.key === first.key)
-    : bestByText(ordered)
+  const best = first ? ordered.flatMap((g) => g.hits).find((h) => h.kind === first.kind && h.key === first.key) : bestByText(ordered)
   return {
     query,
     words: used,

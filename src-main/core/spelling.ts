@@ -95,19 +95,29 @@ export function closestTerm(word: string, terms: readonly Term[]): Term | undefi
   const limit = typoBudget(word.length)
   let best: Term | undefined
   let bestDistance = limit + 1
-  scanNear(word, terms, () => Math.min(limit, bestDistance), (t, d) => {
-    if (d < bestDistance || (d === bestDistance && best && t.docs > best.docs)) {
-      best = t
-      bestDistance = d
-    }
-  })
+  scanNear(
+    word,
+    terms,
+    () => Math.min(limit, bestDistance),
+    (t, d) => {
+      if (d < bestDistance || (d === bestDistance && best && t.docs > best.docs)) {
+        best = t
+        bestDistance = d
+      }
+    },
+  )
   return best
 }
 
 /** Up to `count` terms within `limit` edits of `word`, nearest first, then the most common. */
 export function nearTerms(word: string, terms: readonly Term[], limit: number, count: number): Term[] {
   const found: { t: Term; d: number }[] = []
-  scanNear(word, terms, () => limit, (t, d) => found.push({ t, d }))
+  scanNear(
+    word,
+    terms,
+    () => limit,
+    (t, d) => found.push({ t, d }),
+  )
   return found
     .sort((a, b) => a.d - b.d || b.t.docs - a.t.docs)
     .slice(0, count)

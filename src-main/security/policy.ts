@@ -62,7 +62,8 @@ export function isSafeExternalUrl(raw: string): boolean {
   const labels = host.split('.')
   if (labels.length < 2 || labels.some((l) => l.length === 0)) return false
   const tld = labels.at(-1)!
-  if (['localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'test', 'invalid', 'example'].includes(tld) || host.endsWith('.home.arpa')) return false
+  if (['localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'test', 'invalid', 'example'].includes(tld) || host.endsWith('.home.arpa'))
+    return false
   if (/^[\d.]+$/.test(host) || host.startsWith('[')) return false // bare IP addresses
   return raw.length <= 2048
 }

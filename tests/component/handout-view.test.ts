@@ -13,7 +13,9 @@ const HANDOUT: Handout = {
   title: 'Glycolic acid peel',
   subtitle: 'Information for you to keep',
   sections: ['about', 'aftercare'],
-  treatments: [{ slug: 'glycolic-acid-peel', name: 'Glycolic acid peel', about: 'A fruit acid peel.', aftercare: [{ when: 'Day 0–2', text: 'Use sunscreen.' }] }],
+  treatments: [
+    { slug: 'glycolic-acid-peel', name: 'Glycolic acid peel', about: 'A fruit acid peel.', aftercare: [{ when: 'Day 0–2', text: 'Use sunscreen.' }] },
+  ],
   clinic: { name: 'Harbour Skin Clinic', address: ['14 Quay Street'], phone: '0117 496 0321' },
   disclaimer: 'General information.',
   contentVersion: 'test',
@@ -23,23 +25,32 @@ const HANDOUT: Handout = {
 /** window.handbook as the desktop app would give it, answering each channel as the test says. */
 function bridge(answers: Record<string, (args: unknown) => { ok: true; value: unknown } | { ok: false; error: ErrorInfo }>) {
   const calls: { channel: string; args: unknown }[] = []
-  const api = new Proxy({}, {
-    get: (_t, domain: string) =>
-      new Proxy({}, {
-        get: (_u, verb: string) => async (args: unknown) => {
-          const channel = `${domain}/${verb}`
-          calls.push({ channel, args })
-          return answers[channel]?.(args) ?? { ok: false, error: { code: 'INTERNAL', message: `${channel} is not expected in this test.` } }
-        },
-      }),
-  }) as HandbookBridge
+  const api = new Proxy(
+    {},
+    {
+      get: (_t, domain: string) =>
+        new Proxy(
+          {},
+          {
+            get: (_u, verb: string) => async (args: unknown) => {
+              const channel = `${domain}/${verb}`
+              calls.push({ channel, args })
+              return answers[channel]?.(args) ?? { ok: false, error: { code: 'INTERNAL', message: `${channel} is not expected in this test.` } }
+            },
+          },
+        ),
+    },
+  ) as HandbookBridge
   return { api, calls }
 }
 
 async function open(answers: Parameters<typeof bridge>[0], path = '/handout?t=glycolic-acid-peel') {
   const b = bridge({
     'handout/build': () => ({ ok: true, value: HANDOUT }),
-    'branding/get': () => ({ ok: true, value: { name: 'Harbour Skin Clinic', address: '14 Quay Street', phone: '0117 496 0321', logo: null, updatedAt: null } }),
+    'branding/get': () => ({
+      ok: true,
+      value: { name: 'Harbour Skin Clinic', address: '14 Quay Street', phone: '0117 496 0321', logo: null, updatedAt: null },
+    }),
     'settings/get': () => ({ ok: true, value: { theme: 'system', paperSize: 'a4', depthUnit: 'mm' } }),
     ...answers,
   })
@@ -68,7 +79,8 @@ describe('the handout screen', () => {
   })
 
   it('keeps the sheet on screen and says why when the PDF cannot be written', async () => {
-    const message = 'The PDF was not saved: the disk holding "/media/usb" is full. Nothing was changed, and the handout is still open; choose another place to save it.'
+    const message =
+      'The PDF was not saved: the disk holding "/media/usb" is full. Nothing was changed, and the handout is still open; choose another place to save it.'
     const { wrapper, calls } = await open({ 'print/handout-pdf': () => ({ ok: false, error: { code: 'WRITE_FAILED', message } }) })
     await button(wrapper, 'Save as PDF').trigger('click')
     await flushPromises()

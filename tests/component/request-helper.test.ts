@@ -22,7 +22,11 @@ const Page = defineComponent({
   props: { slug: { type: String, required: true } },
   setup(props) {
     const store = ownedBy(useTreatmentStore())
-    watch(() => props.slug, (s) => void store.load(s), { immediate: true })
+    watch(
+      () => props.slug,
+      (s) => void store.load(s),
+      { immediate: true },
+    )
     return () => h('h1', store.view?.treatment.name ?? (store.error ? `Error ${store.error.code}: ${store.error.message}` : 'Loading…'))
   },
 })

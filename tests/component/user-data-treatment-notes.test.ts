@@ -15,7 +15,8 @@ function fakeNotebook() {
   })
   const api = {
     notes: {
-      get: async ({ slug }: { slug: string }) => (notes.has(slug) ? { slug, body: notes.get(slug)!, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' } : null),
+      get: async ({ slug }: { slug: string }) =>
+        notes.has(slug) ? { slug, body: notes.get(slug)!, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' } : null,
       save,
     },
     bookmarks: { list: async () => [], toggle: async () => ({}) },
@@ -83,7 +84,10 @@ describe('TreatmentNotes', () => {
     await flushPromises()
     await w.get('.foot button').trigger('click')
     expect(w.text()).toContain('Delete this note?')
-    await w.findAll('.foot button').find((b) => b.text() === 'Delete')!.trigger('click')
+    await w
+      .findAll('.foot button')
+      .find((b) => b.text() === 'Delete')!
+      .trigger('click')
     await flushPromises()
     expect(nb.save).toHaveBeenLastCalledWith({ slug: 'deep-laser', body: '' })
     expect((w.get('textarea').element as HTMLTextAreaElement).value).toBe('')

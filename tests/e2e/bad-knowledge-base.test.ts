@@ -19,10 +19,13 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
 
 describe('the error screen for a damaged knowledge base', () => {
   it.each<[string, (path: string) => void]>([
-    ['cut short', (p) => {
-      copyFileSync(KB_PATH, p)
-      truncateSync(p, Math.floor(statSync(KB_PATH).size / 3))
-    }],
+    [
+      'cut short',
+      (p) => {
+        copyFileSync(KB_PATH, p)
+        truncateSync(p, Math.floor(statSync(KB_PATH).size / 3))
+      },
+    ],
     ['empty', (p) => writeFileSync(p, '')],
     ['another program’s database', (p) => new Database(p).exec('CREATE TABLE t (x)').close()],
   ])('(%s) says the knowledge base cannot be read and how to fix it; "Try again" works once the file is restored', async (name, breakIt) => {

@@ -78,7 +78,10 @@ describe('compare, read at a glance', () => {
     const p = s.page
     await openCompare(p, FOUR, 'III')
     await p.locator('main').evaluate((m) => (m.scrollTop = m.scrollHeight))
-    const headTop = await p.locator('table.grid thead th[data-slug]').first().evaluate((th) => th.getBoundingClientRect().top)
+    const headTop = await p
+      .locator('table.grid thead th[data-slug]')
+      .first()
+      .evaluate((th) => th.getBoundingClientRect().top)
     const mainTop = await p.locator('main').evaluate((m) => m.getBoundingClientRect().top)
     expect(Math.abs(headTop - mainTop)).toBeLessThan(2)
   })
@@ -86,7 +89,10 @@ describe('compare, read at a glance', () => {
   it('moves focus to the next column after one is removed', async () => {
     const p = s.page
     await openCompare(p, FOUR.slice(0, 3), 'III')
-    await p.locator('table.grid').getByRole('button', { name: /^Remove Automated pen microneedling/ }).focus()
+    await p
+      .locator('table.grid')
+      .getByRole('button', { name: /^Remove Automated pen microneedling/ })
+      .focus()
     await p.keyboard.press('Enter')
     await expect.poll(() => p.locator('table.grid thead th[data-slug]').count()).toBe(2)
     await expect.poll(() => p.evaluate(() => document.activeElement?.closest('th')?.getAttribute('data-slug'))).toBe('rf-microneedling')

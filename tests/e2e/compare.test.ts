@@ -24,14 +24,19 @@ describe('compare side by side', () => {
     expect(p.url()).toContain(`t=${TRIO.join(',')}`)
 
     // Every row: all cells share one top edge.
-    const tops = await p.locator('table.grid tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().top))),
-    )
+    const tops = await p
+      .locator('table.grid tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().top))))
     for (const row of tops) expect(new Set(row).size).toBe(1)
 
     // Bars left to right from shallowest to deepest, each labelled.
     const bars = await p.locator('.depth-diagram g.bar').evaluateAll((gs) =>
-      gs.map((g) => ({ slug: g.getAttribute('data-slug'), max: Number(g.getAttribute('data-max-mm')), x: Number(g.querySelector('rect')!.getAttribute('x')), label: g.querySelector('.bar-label')!.textContent })),
+      gs.map((g) => ({
+        slug: g.getAttribute('data-slug'),
+        max: Number(g.getAttribute('data-max-mm')),
+        x: Number(g.querySelector('rect')!.getAttribute('x')),
+        label: g.querySelector('.bar-label')!.textContent,
+      })),
     )
     expect(bars.map((b) => b.slug)).toEqual(TRIO)
     for (let i = 1; i < bars.length; i++) {
@@ -88,7 +93,10 @@ describe('compare side by side', () => {
     await p.waitForSelector('table.grid thead th[data-slug]')
     await p.getByRole('button', { name: /Move Low-strength AHA.* right/ }).click()
     await p.waitForURL(/t=fractional-co2-laser,aha-peel-low,microfocused-ultrasound/)
-    await p.locator('table.grid').getByRole('button', { name: /^Remove Microfocused/ }).click()
+    await p
+      .locator('table.grid')
+      .getByRole('button', { name: /^Remove Microfocused/ })
+      .click()
     await p.waitForURL(/t=fractional-co2-laser,aha-peel-low$/)
     await expect.poll(() => p.locator('table.grid thead th[data-slug]').count()).toBe(2)
   })

@@ -36,7 +36,15 @@ interface BootResult {
   windows: { options: Record<string, unknown>; loaded: string[] }[]
   served: Record<'index' | 'root' | 'outside' | 'missing', Served> & { asset: Served & { path: string; expectedSize: number } }
   requestFilter: Record<'app' | 'file' | 'https', boolean>
-  ipc: { channels: string[]; meta: Envelope; treatments: { ok: boolean; count: number }; status: Envelope; saved: Envelope; foreign: Envelope; badArgs: Envelope }
+  ipc: {
+    channels: string[]
+    meta: Envelope
+    treatments: { ok: boolean; count: number }
+    status: Envelope
+    saved: Envelope
+    foreign: Envelope
+    badArgs: Envelope
+  }
   databases: { openBeforeQuit: string[]; openAfterQuit: string[] }
 }
 

@@ -24,7 +24,8 @@ describe('search by keyboard', () => {
     await p.locator('[role=option][data-key="dermaroller"]').waitFor()
     expect(await p.locator('.corrected').innerText()).toContain('dermaroller')
     // Move the active option to the dermaroller hit with the arrow keys, then open it.
-    for (let i = 0; i < 10 && (await p.locator('[role=option][aria-selected=true]').getAttribute('data-key')) !== 'dermaroller'; i++) await p.keyboard.press('ArrowDown')
+    for (let i = 0; i < 10 && (await p.locator('[role=option][aria-selected=true]').getAttribute('data-key')) !== 'dermaroller'; i++)
+      await p.keyboard.press('ArrowDown')
     await p.keyboard.press('Enter')
     await p.waitForURL(/#\/treatments\/dermaroller$/)
     expect(await p.locator('article.treatment h1').innerText()).toMatch(/Dermaroller/i)
@@ -105,25 +106,28 @@ describe('the treatment page draws its depth', () => {
   }
   afterAll(() => db.close())
 
-  it.each(['microdermabrasion', 'fractional-co2-laser', 'microfocused-ultrasound'])('%s: the bar spans its depth and the layers it reaches are drawn', async (slug) => {
-    const p = s.page
-    await p.goto(`${s.server.url}#/treatments/${slug}`)
-    const bar = p.locator(`.depth-diagram svg g.bar[data-slug="${slug}"]`)
-    await bar.waitFor()
-    const d = depth(slug)
-    expect(Number(await bar.getAttribute('data-min-mm'))).toBe(d.minMm)
-    expect(Number(await bar.getAttribute('data-max-mm'))).toBe(d.maxMm)
-    const drawn = await p.locator('.depth-diagram svg g.layer').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-layer')))
-    for (const l of d.layers) expect(drawn).toContain(l)
-    // The bar's floor sits inside the band of the deepest layer it names.
-    const floor = Number(await bar.getAttribute('data-y-bottom'))
-    const deepest = p.locator(`.depth-diagram svg g.layer[data-layer="${d.layers.at(-1)}"] rect`)
-    const top = Number(await deepest.getAttribute('y'))
-    const height = Number(await deepest.getAttribute('height'))
-    expect(floor).toBeGreaterThanOrEqual(top - 0.5)
-    expect(floor).toBeLessThanOrEqual(top + height + 0.5)
-    await p.screenshot({ path: join(shots, `treatment-${slug}.png`), fullPage: true })
-  })
+  it.each(['microdermabrasion', 'fractional-co2-laser', 'microfocused-ultrasound'])(
+    '%s: the bar spans its depth and the layers it reaches are drawn',
+    async (slug) => {
+      const p = s.page
+      await p.goto(`${s.server.url}#/treatments/${slug}`)
+      const bar = p.locator(`.depth-diagram svg g.bar[data-slug="${slug}"]`)
+      await bar.waitFor()
+      const d = depth(slug)
+      expect(Number(await bar.getAttribute('data-min-mm'))).toBe(d.minMm)
+      expect(Number(await bar.getAttribute('data-max-mm'))).toBe(d.maxMm)
+      const drawn = await p.locator('.depth-diagram svg g.layer').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-layer')))
+      for (const l of d.layers) expect(drawn).toContain(l)
+      // The bar's floor sits inside the band of the deepest layer it names.
+      const floor = Number(await bar.getAttribute('data-y-bottom'))
+      const deepest = p.locator(`.depth-diagram svg g.layer[data-layer="${d.layers.at(-1)}"] rect`)
+      const top = Number(await deepest.getAttribute('y'))
+      const height = Number(await deepest.getAttribute('height'))
+      expect(floor).toBeGreaterThanOrEqual(top - 0.5)
+      expect(floor).toBeLessThanOrEqual(top + height + 0.5)
+      await p.screenshot({ path: join(shots, `treatment-${slug}.png`), fullPage: true })
+    },
+  )
 
   it('shows a glossary definition on focus', async () => {
     const p = s.page

@@ -26,7 +26,12 @@ describe('bidirectional controls on a printed handout', () => {
   })
 
   it('are taken out of the client name, the note and the clinic details before printing', async () => {
-    const saved = await dispatch(handlers, s.server.ctx, 'branding/set', { name: `Harbour ${RLO}Clinic`, address: `${RLO}Quay Street`, phone: '0117 496 0321', logo: null })
+    const saved = await dispatch(handlers, s.server.ctx, 'branding/set', {
+      name: `Harbour ${RLO}Clinic`,
+      address: `${RLO}Quay Street`,
+      phone: '0117 496 0321',
+      logo: null,
+    })
     expect(saved.ok).toBe(true)
     await s.page.goto(`${s.server.url}#/handout?t=dermapen`)
     await s.page.waitForSelector('article.handout-sheet')

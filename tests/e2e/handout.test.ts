@@ -19,7 +19,8 @@ function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string[]): st
   try {
     return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils) to check handout PDFs.`)
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils) to check handout PDFs.`)
     throw e
   }
 }
@@ -108,7 +109,12 @@ describe('client handouts printed through Chromium', () => {
   it('prints a plan of three, opened as the treatment page and comparison link to it, on the Letter paper chosen', async () => {
     const slugs = ['glycolic-acid-peel', 'dermapen', 'botulinum-toxin-a']
     const plan = treatments(slugs)
-    const saved = await dispatch(handlers, s.server.ctx, 'branding/set', { name: 'Harbour Skin Clinic', address: '14 Quay Street', phone: '0117 496 0321', logo: null })
+    const saved = await dispatch(handlers, s.server.ctx, 'branding/set', {
+      name: 'Harbour Skin Clinic',
+      address: '14 Quay Street',
+      phone: '0117 496 0321',
+      logo: null,
+    })
     expect(saved.ok).toBe(true)
 
     await s.page.goto(`${s.server.url}#/handout?t=${slugs.join(',')}`)
@@ -165,7 +171,9 @@ describe('client handouts printed through Chromium', () => {
 
     await s.page.getByRole('button', { name: 'Edit clinic details' }).click()
     const dialog = s.page.getByRole('dialog', { name: 'Clinic details' })
-    await dialog.locator('input[type=file]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('Harbour Skin Clinic, definitely a logo') })
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('Harbour Skin Clinic, definitely a logo') })
     await dialog.getByRole('button', { name: 'Save clinic details' }).click()
     await dialog.getByRole('alert').filter({ hasText: 'not a PNG or JPEG image' }).waitFor()
     await dialog.getByRole('button', { name: 'Close' }).click()

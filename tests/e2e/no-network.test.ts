@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KB_PATH, openSession, ROOT, type Session } from './support/harness'
 
 const db = new Database(KB_PATH, { readonly: true })
-const first = (sql: string) => (db.prepare(sql).pluck().all() as string[])
+const first = (sql: string) => db.prepare(sql).pluck().all() as string[]
 const slugs = first('SELECT slug FROM treatments ORDER BY name LIMIT 3')
 const mechanism = first('SELECT id FROM mechanisms ORDER BY ord LIMIT 1')[0]!
 const layer = first('SELECT id FROM layers ORDER BY ord LIMIT 1')[0]!
@@ -45,7 +45,9 @@ const EXTRA_VISITS = [
  */
 function routerPaths(): string[] {
   const source = readFileSync(join(ROOT, 'src-renderer/src/router.ts'), 'utf8')
-  return [...source.matchAll(/\{\s*path:\s*'([^']+)'([^\n]*)/g)].filter(([, path, rest]) => !/redirect:/.test(rest!) && !path!.includes('(.*)')).map(([, path]) => path!)
+  return [...source.matchAll(/\{\s*path:\s*'([^']+)'([^\n]*)/g)]
+    .filter(([, path, rest]) => !/redirect:/.test(rest!) && !path!.includes('(.*)'))
+    .map(([, path]) => path!)
 }
 
 const routePaths = routerPaths()
@@ -117,7 +119,10 @@ describe('nothing leaves the machine', () => {
     await settle()
     const violations = await s.page.evaluate('window.__cspViolations')
     expect(requests.length).toBeGreaterThan(before)
-    expect(requests.filter((u) => !own(u)), 'requests to another origin').toEqual([])
+    expect(
+      requests.filter((u) => !own(u)),
+      'requests to another origin',
+    ).toEqual([])
     expect(blocked, 'requests stopped on their way out').toEqual([])
     expect(violations, 'securitypolicyviolation events').toEqual([])
     expect(s.problems, 'console errors (CSP reports land here too)').toEqual([])

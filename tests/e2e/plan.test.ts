@@ -65,7 +65,11 @@ describe('planning a course', () => {
     await p.locator('[data-session="fractional-co2-laser#1"] input[value="2027-06-21"]').waitFor()
     expect(await schedule()).toEqual({ [`${TOXIN}#1`]: '2027-06-01', [`${CO2}#1`]: '2027-06-21', [`${HA}#1`]: '2027-06-21' })
     // Laser before filler at the shared visit, as the rule says.
-    expect(await p.locator('table.sessions tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-session')))).toEqual([`${TOXIN}#1`, `${CO2}#1`, `${HA}#1`])
+    expect(await p.locator('table.sessions tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-session')))).toEqual([
+      `${TOXIN}#1`,
+      `${CO2}#1`,
+      `${HA}#1`,
+    ])
     expect(await p.locator('.violation').count()).toBe(0)
 
     // The conflict: lasers over fresh filler have sources on both sides, and the plan says which it follows.
@@ -170,7 +174,10 @@ describe('planning a course', () => {
     await p.getByRole('button', { name: 'Note the plan handout as given today' }).click()
     await p.getByLabel('Label or pseudonym').fill(LABEL)
     await p.getByRole('button', { name: 'Save client record' }).click()
-    await p.getByRole('status').filter({ hasText: `Saved to the client record "${LABEL}".` }).waitFor()
+    await p
+      .getByRole('status')
+      .filter({ hasText: `Saved to the client record "${LABEL}".` })
+      .waitFor()
     // The next day's rolling copy, made while the record exists.
     await (await s.server.ctx.user()).backup('daily')
 
@@ -179,7 +186,10 @@ describe('planning a course', () => {
     await p.goto(`${s.server.url}#/plan`)
     await p.getByLabel('Open a saved client').selectOption({ label: LABEL })
     await p.getByRole('button', { name: 'Open', exact: true }).click()
-    await p.getByRole('status').filter({ hasText: `Opened "${LABEL}"` }).waitFor()
+    await p
+      .getByRole('status')
+      .filter({ hasText: `Opened "${LABEL}"` })
+      .waitFor()
     await p.locator(`[data-session="${HA}#1"] input[value="2027-06-27"]`).waitFor()
     expect(await schedule()).toEqual(edited)
     expect(await p.getByLabel('Notes').inputValue()).toBe('Prefers morning visits.')
@@ -195,8 +205,13 @@ describe('planning a course', () => {
     // Forget: the notebook file and its write-ahead log no longer hold the label, and the backup that does is named and purged.
     await p.getByRole('button', { name: 'Forget this client' }).click()
     await p.getByRole('button', { name: 'Forget now' }).click()
-    await p.getByRole('status').filter({ hasText: `"${LABEL}" was deleted` }).waitFor()
-    expect(await p.locator('.record [role=status]').first().innerText()).toMatch(/1 backup copy made before now still hold this client[\s\S]*about 7 more days of use/)
+    await p
+      .getByRole('status')
+      .filter({ hasText: `"${LABEL}" was deleted` })
+      .waitFor()
+    expect(await p.locator('.record [role=status]').first().innerText()).toMatch(
+      /1 backup copy made before now still hold this client[\s\S]*about 7 more days of use/,
+    )
     const holds = (path: string) => existsSync(path) && readFileSync(path).includes(Buffer.from(LABEL))
     for (const f of ['user.db', 'user.db-wal']) expect(holds(join(s.dataDir, f)), f).toBe(false)
     expect(holds(join(s.dataDir, 'user.db'))).toBe(false)

@@ -19,7 +19,9 @@ const KEEP = process.env.SAFETY_PDF_DIR
 function kbMatrix() {
   const db = new Database(KB_PATH, { readonly: true })
   try {
-    const conditions = inConsultationOrder((db.prepare('SELECT record FROM contraindications').all() as { record: string }[]).map((r) => JSON.parse(r.record) as Contraindication))
+    const conditions = inConsultationOrder(
+      (db.prepare('SELECT record FROM contraindications').all() as { record: string }[]).map((r) => JSON.parse(r.record) as Contraindication),
+    )
     const rows = db.prepare('SELECT slug, category, record FROM treatments').all() as { slug: string; category: string; record: string }[]
     const cells = new Map<string, SafetyDecision>()
     for (const r of rows) for (const d of (JSON.parse(r.record) as { contraindications: SafetyDecision[] }).contraindications) cells.set(`${r.slug}:${d.id}`, d)

@@ -118,11 +118,19 @@ describe('screening a candidate by keyboard', () => {
 
     // The same profile screened by the core directly: the screen must show what the rules decided.
     const profile: CandidateProfile = {
-      age: 45, fitzpatrick: 'V', glogau: 2, concerns: ['acne-scars', 'fine-lines'], flags: ['keloid-tendency', 'isotretinoin'],
-      endedOn: { isotretinoin: `${last.yyyy}-${last.mm}-${last.dd}` }, injectionsAcceptable: true, energyDevicesAcceptable: true,
+      age: 45,
+      fitzpatrick: 'V',
+      glogau: 2,
+      concerns: ['acne-scars', 'fine-lines'],
+      flags: ['keloid-tendency', 'isotretinoin'],
+      endedOn: { isotretinoin: `${last.yyyy}-${last.mm}-${last.dd}` },
+      injectionsAcceptable: true,
+      energyDevicesAcceptable: true,
     }
     const core = withKb((kb) => screenCandidate(kb, profile, localToday()))
-    expect(await p.locator('.summary').innerText()).toBe(`${core.suitable.length} suitable · ${core.deferred.length} deferred · ${core.excluded.length} excluded`)
+    expect(await p.locator('.summary').innerText()).toBe(
+      `${core.suitable.length} suitable · ${core.deferred.length} deferred · ${core.excluded.length} excluded`,
+    )
 
     // Suitable: ranked best first, each with its reasons.
     const cards = p.locator('[aria-label="Suitable treatments"] article')
@@ -140,10 +148,14 @@ describe('screening a candidate by keyboard', () => {
     expect(w.until).toBe(addMonths(profile.endedOn!.isotretinoin!, w.months))
     const deferredCard = p.locator(`[aria-label="Deferred treatments"] [data-slug="${counted.slug}"]`)
     expect(await deferredCard.innerText()).toMatch(/Not now: Recent or current oral isotretinoin/)
-    expect(await deferredCard.innerText()).toContain(`Wait until ${formatMonths(w.months)} after the last dose: ${formatRemaining(monthsAndDaysBetween(localToday(), w.until!))}`)
+    expect(await deferredCard.innerText()).toContain(
+      `Wait until ${formatMonths(w.months)} after the last dose: ${formatRemaining(monthsAndDaysBetween(localToday(), w.until!))}`,
+    )
     const contested = core.deferred.find((t) => isoOf(t)?.wait?.minMonths === 0)
     if (contested)
-      expect(await p.locator(`[aria-label="Deferred treatments"] [data-slug="${contested.slug}"]`).innerText()).toContain('Sources disagree: another cited position finds no need to wait.')
+      expect(await p.locator(`[aria-label="Deferred treatments"] [data-slug="${contested.slug}"]`).innerText()).toContain(
+        'Sources disagree: another cited position finds no need to wait.',
+      )
 
     // Excluded: open dermabrasion's "why" by keyboard and read the rule and the source of the exclusion.
     const { treatment, refs } = kbRecords('dermabrasion')
@@ -180,7 +192,10 @@ describe('screening a candidate by keyboard', () => {
     await cards.first().waitFor()
     const [first, second] = await cards.evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-slug')))
 
-    await cards.first().getByRole('link', { name: /^Open treatment/ }).press('Enter')
+    await cards
+      .first()
+      .getByRole('link', { name: /^Open treatment/ })
+      .press('Enter')
     await p.waitForURL(new RegExp(`#/treatments/${first}$`))
     await p.goBack()
     await cards.first().waitFor()

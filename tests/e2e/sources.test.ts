@@ -63,7 +63,8 @@ describe('citations', () => {
     const p = s.page
     const badges = await p.locator('.risk-group .evidence-type').allInnerTexts()
     expect(badges.length).toBeGreaterThan(0)
-    for (const b of badges) expect(b).toMatch(/Guideline|Systematic review|Randomised trial|Product label|Cohort study|Review|Case series|Textbook|Reference site|Clinic page/)
+    for (const b of badges)
+      expect(b).toMatch(/Guideline|Systematic review|Randomised trial|Product label|Cohort study|Review|Case series|Textbook|Reference site|Clinic page/)
     expect(await p.locator('[data-contraindication] .evidence-type').count()).toBeGreaterThan(0)
     const hrefs = await p.locator('ol.refs a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]))
     expect(hrefs.length).toBeGreaterThan(0)

@@ -108,7 +108,11 @@ describe('notes, bookmarks and settings in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download export file' }).click()])
     expect(download.suggestedFilename()).toMatch(/^handbook-notes-\d{4}-\d{2}-\d{2}\.json$/)
     const file = readFileSync((await download.path())!, 'utf8')
-    expect(JSON.parse(file).notes.map((n: { slug: string }) => n.slug).sort()).toEqual([first!.slug, second!.slug].sort())
+    expect(
+      JSON.parse(file)
+        .notes.map((n: { slug: string }) => n.slug)
+        .sort(),
+    ).toEqual([first!.slug, second!.slug].sort())
 
     // Delete one note, then bring it back from the file.
     await page.goto(`${s.server.url}#/notes`)
@@ -131,7 +135,11 @@ describe('notes, bookmarks and settings in Chromium', () => {
     const { page } = s
     const before = noteOnDisk(s.dataDir, first!.slug)
     await page.goto(`${s.server.url}#/settings`)
-    await page.getByLabel('Export file to import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "skin-rejuvenation-handbook/user-data", "notes": [') })
+    await page.getByLabel('Export file to import').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "skin-rejuvenation-handbook/user-data", "notes": ['),
+    })
     const alert = page.locator('.data-transfer [role="alert"]')
     await alert.waitFor()
     expect(await alert.innerText()).toContain('not valid JSON')

@@ -29,7 +29,11 @@ vi.mock('electron', () => ({
     registerSchemesAsPrivileged: (list: typeof privileged) => privileged.push(...list),
     handle: (_scheme: string, fn: typeof protocolHandler) => (protocolHandler = fn),
   },
-  net: { fetch: vi.fn(async () => { throw new Error('the app:// handler must not fetch: the session cancels file:// requests') }) },
+  net: {
+    fetch: vi.fn(async () => {
+      throw new Error('the app:// handler must not fetch: the session cancels file:// requests')
+    }),
+  },
 }))
 
 const { createMainWindow } = await import('../../src-main/window')
@@ -86,14 +90,34 @@ function hardenedSession() {
 const foreignUrl = fc.oneof(
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
   fc.webUrl().map((u) => u.replace(/^https?:/, 'ws:')),
-  fc.constantFrom('file:///etc/passwd', 'file:///C:/Windows/win.ini', 'app://other/index.html', 'app://handbook.evil.example/', 'app://user@evil/', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'blob:https://evil.example/1', 'devtools-but-not://x', 'chrome://settings', 'about:blank', 'smb://share/x', 'mailto:a@b.example', 'http://127.0.0.1:8080/', 'wss://x.example/', 'https://fonts.googleapis.com/css'),
+  fc.constantFrom(
+    'file:///etc/passwd',
+    'file:///C:/Windows/win.ini',
+    'app://other/index.html',
+    'app://handbook.evil.example/',
+    'app://user@evil/',
+    'javascript:alert(1)',
+    'data:text/html,<script>1</script>',
+    'blob:https://evil.example/1',
+    'devtools-but-not://x',
+    'chrome://settings',
+    'about:blank',
+    'smb://share/x',
+    'mailto:a@b.example',
+    'http://127.0.0.1:8080/',
+    'wss://x.example/',
+    'https://fonts.googleapis.com/css',
+  ),
 )
 
 describe('1. Only load secure content', () => {
   it('cancels every request that is not the app’s own origin', () => {
     const s = hardenedSession()
     expect(s.cancelled(`${APP_ORIGIN}/assets/index.js`)).toBe(false)
-    fc.assert(fc.property(foreignUrl, (url) => s.cancelled(url) === true), { seed: SEED, numRuns: 500 })
+    fc.assert(
+      fc.property(foreignUrl, (url) => s.cancelled(url) === true),
+      { seed: SEED, numRuns: 500 },
+    )
   })
 
   // The built renderer's own checks (no remote URLs, the CSP meta tag) are in built-output.test.ts: they need `npm run build`.
@@ -127,7 +151,9 @@ describe('2–4, 6, 8–10. Window preferences: no Node, isolation, sandbox, web
       for (const callee of ['new BrowserWindow', 'new BrowserView', 'new WebContentsView']) {
         for (const args of callArguments(f.text, callee)) {
           windows++
-          expect(args, `${f.path}: ${callee}(…) must pass webPreferences: secureWebPreferences(…) and nothing else`).toMatch(/webPreferences:\s*secureWebPreferences\([^()]*\)\s*,?\s*(?:\}|\n)/)
+          expect(args, `${f.path}: ${callee}(…) must pass webPreferences: secureWebPreferences(…) and nothing else`).toMatch(
+            /webPreferences:\s*secureWebPreferences\([^()]*\)\s*,?\s*(?:\}|\n)/,
+          )
           expect(args, f.path).not.toMatch(/\.\.\.\s*secureWebPreferences|webPreferences:\s*\{/)
         }
       }
@@ -153,7 +179,25 @@ describe('2–4, 6, 8–10. Window preferences: no Node, isolation, sandbox, web
 
 describe('5. Handle session permission requests', () => {
   const permission = fc.oneof(
-    fc.constantFrom('media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'hid', 'serial', 'usb', 'storage-access', 'window-management', 'unknown'),
+    fc.constantFrom(
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'midiSysex',
+      'pointerLock',
+      'fullscreen',
+      'openExternal',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'display-capture',
+      'hid',
+      'serial',
+      'usb',
+      'storage-access',
+      'window-management',
+      'unknown',
+    ),
     fc.string(),
   )
 
@@ -163,7 +207,12 @@ describe('5. Handle session permission requests', () => {
       fc.property(permission, fc.constantFrom(`${APP_ORIGIN}/index.html`, 'https://evil.example/'), (p, origin) => {
         const cb = vi.fn()
         s.permission!({}, p, cb, { requestingUrl: origin })
-        return cb.mock.calls.length === 1 && cb.mock.calls[0]![0] === false && s.check!({}, p, origin, {}) === false && s.device!({ deviceType: p, origin }) === false
+        return (
+          cb.mock.calls.length === 1 &&
+          cb.mock.calls[0]![0] === false &&
+          s.check!({}, p, origin, {}) === false &&
+          s.device!({ deviceType: p, origin }) === false
+        )
       }),
       { seed: SEED, numRuns: 300 },
     )
@@ -209,7 +258,9 @@ describe('11–12. WebViews', () => {
   it('refuses to attach any webview, whatever its preferences', () => {
     const wc = fakeContents()
     guardWebContents(wc as never)
-    expect(wc.prevented('will-attach-webview', { nodeIntegration: true, preload: '/evil.js' }, { src: 'https://evil.example/', allowpopups: 'true' })).toBe(true)
+    expect(wc.prevented('will-attach-webview', { nodeIntegration: true, preload: '/evil.js' }, { src: 'https://evil.example/', allowpopups: 'true' })).toBe(
+      true,
+    )
   })
 
   it('no renderer source uses a <webview> tag', () => {
@@ -221,7 +272,10 @@ describe('13. Disable or limit navigation', () => {
   it('prevents navigation and redirects to anything that is not the app', () => {
     const wc = fakeContents()
     guardWebContents(wc as never)
-    fc.assert(fc.property(foreignUrl, (url) => wc.prevented('will-navigate', url) && wc.prevented('will-redirect', url)), { seed: SEED, numRuns: 500 })
+    fc.assert(
+      fc.property(foreignUrl, (url) => wc.prevented('will-navigate', url) && wc.prevented('will-redirect', url)),
+      { seed: SEED, numRuns: 500 },
+    )
   })
 
   it('prevents navigating the window to another app page too (the renderer routes by hash, never by reload)', () => {
@@ -235,7 +289,10 @@ describe('14. Disable or limit the creation of new windows', () => {
   it('denies every window.open, whatever the URL', () => {
     const wc = fakeContents()
     guardWebContents(wc as never)
-    fc.assert(fc.property(fc.oneof(foreignUrl, fc.constant(`${APP_ORIGIN}/index.html`)), (url) => (wc.open(url) as { action: string }).action === 'deny'), { seed: SEED, numRuns: 300 })
+    fc.assert(
+      fc.property(fc.oneof(foreignUrl, fc.constant(`${APP_ORIGIN}/index.html`)), (url) => (wc.open(url) as { action: string }).action === 'deny'),
+      { seed: SEED, numRuns: 300 },
+    )
   })
 })
 
@@ -249,7 +306,25 @@ describe('15. Do not use shell.openExternal with untrusted content', () => {
       fc.ipV4().map((ip) => `https://${ip}/`),
       fc.ipV6().map((ip) => `https://[${ip}]/`),
       fc.domain().map((d) => `https://${d.split('.')[0]}.localhost/`),
-      fc.constantFrom('file:///etc/passwd', 'smb://share/x', 'javascript:alert(1)', 'ms-msdt:/id', 'search-ms:query=x', 'https://intranet/', 'https://printer.local/', 'https://localhost/', 'https://localhost./', 'https://printer.local./', 'https://intranet./', 'https://www.ncbi.nlm.nih.gov./', 'https://a..example.com/', 'https://nas.home.arpa/', 'https://127.0.0.1/', 'https://[::1]/', `https://example.com/${'a'.repeat(3000)}`),
+      fc.constantFrom(
+        'file:///etc/passwd',
+        'smb://share/x',
+        'javascript:alert(1)',
+        'ms-msdt:/id',
+        'search-ms:query=x',
+        'https://intranet/',
+        'https://printer.local/',
+        'https://localhost/',
+        'https://localhost./',
+        'https://printer.local./',
+        'https://intranet./',
+        'https://www.ncbi.nlm.nih.gov./',
+        'https://a..example.com/',
+        'https://nas.home.arpa/',
+        'https://127.0.0.1/',
+        'https://[::1]/',
+        `https://example.com/${'a'.repeat(3000)}`,
+      ),
     )
     fc.assert(
       fc.property(unsafe, (url) => {
@@ -342,7 +417,14 @@ describe('18. Avoid the file:// protocol', () => {
     const page = await get(`${APP_ORIGIN}/index.html`)
     expect(page).toMatchObject({ status: 200, csp: CONTENT_SECURITY_POLICY, body: '<!doctype html><title>app</title>' })
     expect((await protocolHandler!(new Request(`${APP_ORIGIN}/`))).headers.get('Content-Type')).toBe('text/html; charset=utf-8')
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%252e%252e/secret.txt', `/${encodeURIComponent(join(dir, 'secret.txt'))}`]) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%252e%252e/secret.txt',
+      `/${encodeURIComponent(join(dir, 'secret.txt'))}`,
+    ]) {
       const r = await get(`${APP_ORIGIN}${path}`)
       expect(r.body, path).not.toContain('CANARY')
       expect(r.status, path).toBe(404)
@@ -377,7 +459,9 @@ describe('19. Check which fuses you can change', () => {
   })
 
   it('names only fuses electron-builder knows (a misspelt fuse would be silently ignored)', () => {
-    const scheme = JSON.parse(readFileSync(join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } }
+    const scheme = JSON.parse(readFileSync(join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as {
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } }
+    }
     for (const fuse of Object.keys(builder.electronFuses)) expect(scheme.definitions.FuseOptionsV1.properties, fuse).toHaveProperty(fuse)
   })
 })
@@ -404,7 +488,14 @@ describe('20. Do not expose Electron APIs to untrusted web content', () => {
   it('the preload imports nothing from Electron but contextBridge and ipcRenderer, and exposes neither', () => {
     const preload = sourceFiles('src-main/preload', /\.ts$/)
     for (const f of preload) {
-      for (const m of f.text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'electron'/g)) expect(m[1]!.split(',').map((s) => s.trim()).sort(), f.path).toEqual(['contextBridge', 'ipcRenderer'])
+      for (const m of f.text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'electron'/g))
+        expect(
+          m[1]!
+            .split(',')
+            .map((s) => s.trim())
+            .sort(),
+          f.path,
+        ).toEqual(['contextBridge', 'ipcRenderer'])
       expect(f.text, f.path).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/)
       expect(f.text, f.path).not.toMatch(/process\.(env|versions)|require\(/)
     }

@@ -97,7 +97,10 @@ describe('the hidden print window', () => {
     expect(await printed).toBe(true)
     expect(FakeWindow.all[0]!.webContents.print).toHaveBeenCalledWith({ silent: false, printBackground: true, pageSize: 'A4' }, expect.any(Function))
 
-    for (const [reason, outcome] of [['cancelled', false], ['Print job failed', 'PRINT_FAILED']] as const) {
+    for (const [reason, outcome] of [
+      ['cancelled', false],
+      ['Print job failed', 'PRINT_FAILED'],
+    ] as const) {
       const next = printer.print(request, 'a4')
       await settle()
       const win = FakeWindow.all.at(-1)!
@@ -114,7 +117,10 @@ describe('the save dialog', () => {
   it('suggests the handout’s name in Documents and keeps a .pdf extension', async () => {
     showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/ana/Documents/plan' })
     expect(await printer.chooseSavePath('Handout - Treatment plan.pdf')).toBe('/home/ana/Documents/plan.pdf')
-    expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({ defaultPath: '/home/ana/Documents/Handout - Treatment plan.pdf', filters: [{ extensions: ['pdf'] }] })
+    expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({
+      defaultPath: '/home/ana/Documents/Handout - Treatment plan.pdf',
+      filters: [{ extensions: ['pdf'] }],
+    })
     showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
     expect(await printer.chooseSavePath('x.pdf')).toBeNull()
   })

@@ -19,7 +19,11 @@ const base = electronMock()
 const exposed = new Map<string, unknown>()
 let senderUrl = ''
 const invoke = vi.fn(async (channel: string, args: unknown) => base.handles.get(channel)!({ senderFrame: { url: senderUrl } }, args))
-vi.mock('electron', () => ({ ...base.module, contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) }, ipcRenderer: { invoke } }))
+vi.mock('electron', () => ({
+  ...base.module,
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+  ipcRenderer: { invoke },
+}))
 
 const { registerIpc } = await import('../../src-main/ipc')
 await import('../../src-main/preload/index')
@@ -51,11 +55,17 @@ function desktop(page: string): HandbookApi {
 
 /** The preview's API as a page at `origin` holding `token` sees it (the browser sets Origin; Node's fetch does not). */
 function preview(origin: string, token = server.token): HandbookApi {
-  vi.stubGlobal('fetch', (url: string, init: RequestInit) => realFetch(url, { ...init, keepalive: false, headers: { ...(init.headers as Record<string, string>), Origin: origin } }))
+  vi.stubGlobal('fetch', (url: string, init: RequestInit) =>
+    realFetch(url, { ...init, keepalive: false, headers: { ...(init.headers as Record<string, string>), Origin: origin } }),
+  )
   return createApi(createFetchBridge(token, `${server.url.replace(/\/?$/, '/')}api/`))
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof ApiError ? e.code : `not an ApiError: ${String(e)}`))
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof ApiError ? e.code : `not an ApiError: ${String(e)}`),
+  )
 
 describe('the desktop and preview bridges refuse alike', () => {
   it('both answer the handbook itself (the control: neither refuses everything)', async () => {

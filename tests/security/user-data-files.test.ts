@@ -42,7 +42,9 @@ describe('export and import through the desktop file dialogs', () => {
     const target = join(out.dir, 'my-notes.json')
     showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
     expect(await call('userdata/export-file', {})).toEqual({ path: target })
-    expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({ defaultPath: expect.stringMatching(/^\/home\/ana\/Documents\/handbook-notes-\d{4}-\d{2}-\d{2}\.json$/) })
+    expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({
+      defaultPath: expect.stringMatching(/^\/home\/ana\/Documents\/handbook-notes-\d{4}-\d{2}-\d{2}\.json$/),
+    })
     expect(JSON.parse(readFileSync(target, 'utf8')).notes[0].body).toBe('exported note')
     expect(readdirSync(out.dir)).toEqual(['my-notes.json'])
     expect(statSync(target).mode & 0o777).toBe(0o600)
@@ -89,7 +91,10 @@ describe('export and import through the desktop file dialogs', () => {
     const body = 'あ'.repeat(NOTE_MAX_CHARS)
     addNotes(Math.ceil(EXPORT_MAX_BYTES / (3 * NOTE_MAX_CHARS)) + 1, body)
     showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(out.dir, 'too-big.json') })
-    await expect(call('userdata/export-file', {})).rejects.toMatchObject({ code: 'WRITE_FAILED', message: expect.stringMatching(/more than the 16 MB an import can read back/) })
+    await expect(call('userdata/export-file', {})).rejects.toMatchObject({
+      code: 'WRITE_FAILED',
+      message: expect.stringMatching(/more than the 16 MB an import can read back/),
+    })
     await expect(call('userdata/export', {})).rejects.toMatchObject({ code: 'WRITE_FAILED' })
     expect(readdirSync(out.dir)).toEqual([])
     ctx.close()

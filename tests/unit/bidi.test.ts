@@ -12,7 +12,15 @@ describe('bidirectional controls', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom(...CONTROLS))), (parts) => {
         const out = withoutBidiControls(parts.join(''))
-        return CONTROLS.every((c) => !out.includes(c)) && out === parts.join('').split('').filter((ch) => !CONTROLS.includes(ch)).join('')
+        return (
+          CONTROLS.every((c) => !out.includes(c)) &&
+          out ===
+            parts
+              .join('')
+              .split('')
+              .filter((ch) => !CONTROLS.includes(ch))
+              .join('')
+        )
       }),
       { seed: 17, numRuns: 300 },
     )

@@ -44,12 +44,36 @@ const WRONG: [string, string, string][] = [
 /** [layer file, import line, why it is allowed] */
 const RIGHT: [string, string, string][] = [
   ['src-main/core/fixture.ts', "import { FITZPATRICK_TYPES } from '../../src-shared/taxonomy'", 'core → shared'],
-  ['src-main/core/user-data/fixture.ts', "import { z } from 'zod'\nimport { slug } from './schema'\nimport { candidateProfile } from '../screener-profile'", 'core → zod and core'],
-  ['src-main/api/handlers/fixture.ts', "import { buildComparison } from '../../core/compare'\nimport type { Channel } from '../contract'", 'api → core and api'],
-  ['src-main/ipc.ts', "import { dispatch } from './api/dispatch'\nimport { ipcMain } from 'electron'\nimport { HandbookError } from './core/handbook-error'", 'glue → api, core, electron'],
-  ['src-main/preload/index.ts', "import { contextBridge } from 'electron'\nimport type { HandbookBridge } from '../api/handbook-api'\nimport { buildBridge } from '../../src-shared/bridge'", 'preload → shared, type-only api'],
-  ['src-renderer/src/stores/fixture.ts', "import type { CatalogList } from '../../../src-main/api/types'\nimport { NOTE_MAX_CHARS } from '../../../src-shared/limits'", 'renderer → type-only api, shared'],
-  ['src-renderer/src/components/Fixture.vue', "import type { Reference } from '../../../src-main/api/types'\nimport { FITZPATRICK_TYPES } from '../../../src-shared/taxonomy'", 'renderer component → type-only api, shared'],
+  [
+    'src-main/core/user-data/fixture.ts',
+    "import { z } from 'zod'\nimport { slug } from './schema'\nimport { candidateProfile } from '../screener-profile'",
+    'core → zod and core',
+  ],
+  [
+    'src-main/api/handlers/fixture.ts',
+    "import { buildComparison } from '../../core/compare'\nimport type { Channel } from '../contract'",
+    'api → core and api',
+  ],
+  [
+    'src-main/ipc.ts',
+    "import { dispatch } from './api/dispatch'\nimport { ipcMain } from 'electron'\nimport { HandbookError } from './core/handbook-error'",
+    'glue → api, core, electron',
+  ],
+  [
+    'src-main/preload/index.ts',
+    "import { contextBridge } from 'electron'\nimport type { HandbookBridge } from '../api/handbook-api'\nimport { buildBridge } from '../../src-shared/bridge'",
+    'preload → shared, type-only api',
+  ],
+  [
+    'src-renderer/src/stores/fixture.ts',
+    "import type { CatalogList } from '../../../src-main/api/types'\nimport { NOTE_MAX_CHARS } from '../../../src-shared/limits'",
+    'renderer → type-only api, shared',
+  ],
+  [
+    'src-renderer/src/components/Fixture.vue',
+    "import type { Reference } from '../../../src-main/api/types'\nimport { FITZPATRICK_TYPES } from '../../../src-shared/taxonomy'",
+    'renderer component → type-only api, shared',
+  ],
   ['src-shared/fixture.ts', "import { CHANNELS } from './channels'", 'shared → shared'],
 ]
 

@@ -80,7 +80,7 @@ describe('client profiles', () => {
   it('keep a stored profile this version cannot read, listed without its contents so it can be deleted', async () => {
     await call('profiles/save', { label: 'Old', profile })
     const db = new Database(join(env.dir, 'user.db'))
-    db.prepare("UPDATE client_profiles SET profile = '{\"age\":\"forty\"}'").run()
+    db.prepare('UPDATE client_profiles SET profile = \'{"age":"forty"}\'').run()
     db.close()
     expect(await call('profiles/list', {})).toMatchObject([{ label: 'Old', profile: null }])
   })

@@ -13,7 +13,13 @@ import { handlerContextPerTest } from '../support/user-data'
 
 const LABEL = 'Pseudonym Quartz-7731'
 const profile: CandidateProfile = { age: 44, fitzpatrick: 'IV', glogau: 2, concerns: [], flags: [], injectionsAcceptable: true, energyDevicesAcceptable: true }
-const plan = { slugs: ['deep-laser', 'superficial-peel'], start: '2028-02-28', eventDate: '2028-03-31', eventDaysBefore: 10, sessions: [{ slug: 'deep-laser', date: '2028-02-29' }] }
+const plan = {
+  slugs: ['deep-laser', 'superficial-peel'],
+  start: '2028-02-28',
+  eventDate: '2028-03-31',
+  eventDaysBefore: 10,
+  sessions: [{ slug: 'deep-laser', date: '2028-02-29' }],
+}
 
 const env = handlerContextPerTest()
 
@@ -26,17 +32,32 @@ const fileHolds = (path: string, text: string) => existsSync(path) && readFileSy
 
 describe('client records', () => {
   it('restores the screening, the plan and its schedule, the notes and the handouts given', async () => {
-    const saved = await call('clients/save', { label: LABEL, screening: profile, plan, notes: 'Prefers mornings.', handouts: [{ givenOn: '2028-02-28', title: 'Plan handout', slugs: ['deep-laser'] }] })
+    const saved = await call('clients/save', {
+      label: LABEL,
+      screening: profile,
+      plan,
+      notes: 'Prefers mornings.',
+      handouts: [{ givenOn: '2028-02-28', title: 'Plan handout', slugs: ['deep-laser'] }],
+    })
     expect(await call('clients/list', {})).toEqual([{ id: saved.id, label: LABEL, updatedAt: saved.updatedAt }])
     const opened = await call('clients/get', { id: saved.id })
-    expect(opened).toMatchObject({ label: LABEL, screening: profile, plan, notes: 'Prefers mornings.', handouts: [{ givenOn: '2028-02-28', title: 'Plan handout', slugs: ['deep-laser'] }], unreadable: [] })
+    expect(opened).toMatchObject({
+      label: LABEL,
+      screening: profile,
+      plan,
+      notes: 'Prefers mornings.',
+      handouts: [{ givenOn: '2028-02-28', title: 'Plan handout', slugs: ['deep-laser'] }],
+      unreadable: [],
+    })
     // Saving again under the same label in another case replaces the record instead of adding one.
     await call('clients/save', { label: LABEL.toUpperCase(), screening: null, plan: null, notes: '', handouts: [] })
     expect(await call('clients/list', {})).toHaveLength(1)
   })
 
   it('refuses a plan naming a treatment this knowledge base lacks, and writes nothing', async () => {
-    await expect(call('clients/save', { label: LABEL, screening: null, plan: { ...plan, slugs: ['nope'], sessions: [] }, notes: '', handouts: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(
+      call('clients/save', { label: LABEL, screening: null, plan: { ...plan, slugs: ['nope'], sessions: [] }, notes: '', handouts: [] }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(existsSync(join(env.dir, 'user.db'))).toBe(false)
   })
 

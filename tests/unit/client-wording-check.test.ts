@@ -26,7 +26,9 @@ describe('client wording agrees with the mechanisms', () => {
       clientSummary: 'A thin gel for glow rather than to add volume.',
     })
     expect(clientWordingProblems(t)).toEqual([])
-    expect(clientWordingProblems(base({ mechanisms: [{ id: 'volume-restoration', role: 'primary' }], clientSummary: 'A gel restores volume to hollow cheeks.' }))).toEqual([])
+    expect(
+      clientWordingProblems(base({ mechanisms: [{ id: 'volume-restoration', role: 'primary' }], clientSummary: 'A gel restores volume to hollow cheeks.' })),
+    ).toEqual([])
   })
 
   it('holds for every shipped treatment', () => {

@@ -47,24 +47,88 @@ describe('content compiler', () => {
   })
 
   const cases: [string, (k: FixtureKb) => void, string][] = [
-    ['an unknown reference', (k) => k.edit(peel, (t) => t.replace('references: [fixture-review, fixture-label]', 'references: [fixture-review, nobody-2020]')), 'treatments/superficial-peel.yaml › superficial-peel › references: unknown reference "nobody-2020"'],
-    ['an unknown mechanism', (k) => k.edit(peel, (t) => t.replace('{ id: exfoliation, role: primary }', '{ id: polishing, role: primary }')), 'treatments/superficial-peel.yaml › superficial-peel › mechanisms.0.id'],
-    ['an unknown concern', (k) => k.edit(peel, (t) => t.replace('{ id: dullness, strength: strong }', '{ id: sadness, strength: strong }')), 'superficial-peel › concerns.0.id: unknown concern "sadness"'],
-    ['an unknown layer', (k) => k.edit(peel, (t) => t.replace('layers: [stratum-corneum, epidermis]', 'layers: [stratum-corneum, hypodermis]')), 'superficial-peel › depth.layers.1: unknown layer "hypodermis"'],
-    ['an unknown condition', (k) => k.edit(peel, (t) => t.replace('id: isotretinoin', 'id: full-moon')), 'superficial-peel › contraindications.0.id: unknown condition "full-moon"'],
+    [
+      'an unknown reference',
+      (k) => k.edit(peel, (t) => t.replace('references: [fixture-review, fixture-label]', 'references: [fixture-review, nobody-2020]')),
+      'treatments/superficial-peel.yaml › superficial-peel › references: unknown reference "nobody-2020"',
+    ],
+    [
+      'an unknown mechanism',
+      (k) => k.edit(peel, (t) => t.replace('{ id: exfoliation, role: primary }', '{ id: polishing, role: primary }')),
+      'treatments/superficial-peel.yaml › superficial-peel › mechanisms.0.id',
+    ],
+    [
+      'an unknown concern',
+      (k) => k.edit(peel, (t) => t.replace('{ id: dullness, strength: strong }', '{ id: sadness, strength: strong }')),
+      'superficial-peel › concerns.0.id: unknown concern "sadness"',
+    ],
+    [
+      'an unknown layer',
+      (k) => k.edit(peel, (t) => t.replace('layers: [stratum-corneum, epidermis]', 'layers: [stratum-corneum, hypodermis]')),
+      'superficial-peel › depth.layers.1: unknown layer "hypodermis"',
+    ],
+    [
+      'an unknown condition',
+      (k) => k.edit(peel, (t) => t.replace('id: isotretinoin', 'id: full-moon')),
+      'superficial-peel › contraindications.0.id: unknown condition "full-moon"',
+    ],
     ['a duplicate slug', (k) => k.write('treatments/copy.yaml', readFileSync(`${k.contentDir}/${peel}`, 'utf8')), 'duplicate treatment id'],
-    ['a depth whose min is above its max', (k) => k.edit(peel, (t) => t.replace('minMm: 0.01, maxMm: 0.08', 'minMm: 0.09, maxMm: 0.08')), 'superficial-peel › depth.minMm: depth min is above max'],
-    ['a depth that contradicts the layers named', (k) => k.edit(peel, (t) => t.replace('maxMm: 0.08', 'maxMm: 0.8')), 'superficial-peel › depth.layers: depth 0.01–0.8 mm reaches [stratum-corneum, epidermis, papillary-dermis, reticular-dermis]'],
-    ['a treatment without references', (k) => k.edit(peel, (t) => t.replace('references: [fixture-review, fixture-label]', 'references: []')), 'superficial-peel › references: a treatment needs at least two references'],
+    [
+      'a depth whose min is above its max',
+      (k) => k.edit(peel, (t) => t.replace('minMm: 0.01, maxMm: 0.08', 'minMm: 0.09, maxMm: 0.08')),
+      'superficial-peel › depth.minMm: depth min is above max',
+    ],
+    [
+      'a depth that contradicts the layers named',
+      (k) => k.edit(peel, (t) => t.replace('maxMm: 0.08', 'maxMm: 0.8')),
+      'superficial-peel › depth.layers: depth 0.01–0.8 mm reaches [stratum-corneum, epidermis, papillary-dermis, reticular-dermis]',
+    ],
+    [
+      'a treatment without references',
+      (k) => k.edit(peel, (t) => t.replace('references: [fixture-review, fixture-label]', 'references: []')),
+      'superficial-peel › references: a treatment needs at least two references',
+    ],
     ['a missing required field', (k) => k.edit(peel, (t) => t.replace(/^clientSummary: .*$/m, '')), 'superficial-peel › clientSummary'],
-    ['a field of the wrong type', (k) => k.edit(peel, (t) => t.replace('downtimeDays: { min: 0, max: 1 }', 'downtimeDays: { min: none, max: 1 }')), 'superficial-peel › downtimeDays.min'],
-    ['an unknown field', (k) => k.edit(peel, (t) => t.replace('discomfort: mild', 'discomfort: mild\npainScore: 3')), 'superficial-peel › (record): Unrecognized key: "painScore"'],
-    ['broken YAML', (k) => k.edit(peel, (t) => t.replace('name: Superficial test peel', 'name: [Superficial')), 'treatments/superficial-peel.yaml › (file) › line'],
-    ['an undated reference that does not say when it was read', (k) => k.edit(refsFile, (t) => t.replace('year: 2021', 'year: undated')), 'references/fixture.yaml › fixture-label › accessed: an undated source needs the date it was read'],
-    ['a reference of an unknown type', (k) => k.edit(refsFile, (t) => t.replace('type: product-label', 'type: blog')), 'references/fixture.yaml › fixture-label › type'],
-    ['a DOI that is not a bare DOI', (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'doi: "https://doi.org/10.1234/x"')), 'fixture-review › doi: must be a bare DOI'],
-    ['a PubMed id that is not a number', (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'pmid: "PMC123"')), 'fixture-review › pmid: must be a PubMed id'],
-    ['a reference nobody cites', (k) => k.edit('references/fixture.yaml', (t) => `${t}- { id: orphan-2020, citation: Orphan., year: 2020, type: textbook }\n`), 'orphan-2020 › id: reference is never cited'],
+    [
+      'a field of the wrong type',
+      (k) => k.edit(peel, (t) => t.replace('downtimeDays: { min: 0, max: 1 }', 'downtimeDays: { min: none, max: 1 }')),
+      'superficial-peel › downtimeDays.min',
+    ],
+    [
+      'an unknown field',
+      (k) => k.edit(peel, (t) => t.replace('discomfort: mild', 'discomfort: mild\npainScore: 3')),
+      'superficial-peel › (record): Unrecognized key: "painScore"',
+    ],
+    [
+      'broken YAML',
+      (k) => k.edit(peel, (t) => t.replace('name: Superficial test peel', 'name: [Superficial')),
+      'treatments/superficial-peel.yaml › (file) › line',
+    ],
+    [
+      'an undated reference that does not say when it was read',
+      (k) => k.edit(refsFile, (t) => t.replace('year: 2021', 'year: undated')),
+      'references/fixture.yaml › fixture-label › accessed: an undated source needs the date it was read',
+    ],
+    [
+      'a reference of an unknown type',
+      (k) => k.edit(refsFile, (t) => t.replace('type: product-label', 'type: blog')),
+      'references/fixture.yaml › fixture-label › type',
+    ],
+    [
+      'a DOI that is not a bare DOI',
+      (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'doi: "https://doi.org/10.1234/x"')),
+      'fixture-review › doi: must be a bare DOI',
+    ],
+    [
+      'a PubMed id that is not a number',
+      (k) => k.edit(refsFile, (t) => t.replace('doi: "10.1234/fixture.review"', 'pmid: "PMC123"')),
+      'fixture-review › pmid: must be a PubMed id',
+    ],
+    [
+      'a reference nobody cites',
+      (k) => k.edit('references/fixture.yaml', (t) => `${t}- { id: orphan-2020, citation: Orphan., year: 2020, type: textbook }\n`),
+      'orphan-2020 › id: reference is never cited',
+    ],
   ]
 
   const link = (url: string) => (k: FixtureKb) => k.edit(refsFile, (t) => t.replace('url: https://example.org/review', `url: "${url}"`))
@@ -74,13 +138,28 @@ describe('content compiler', () => {
     ['a file: link', link('file:///etc/passwd'), 'references/fixture.yaml › fixture-review › url: the file: scheme is refused'],
     ['an http: link', link('http://example.org/review'), 'references/fixture.yaml › fixture-review › url: the http: scheme is refused'],
     ['an ftp: link', link('ftp://example.org/review.pdf'), 'references/fixture.yaml › fixture-review › url: the ftp: scheme is refused'],
-    ['a document dump', link('https://www.scribd.com/document/1/review'), 'references/fixture.yaml › fixture-review › url: www.scribd.com is refused (document dump'],
+    [
+      'a document dump',
+      link('https://www.scribd.com/document/1/review'),
+      'references/fixture.yaml › fixture-review › url: www.scribd.com is refused (document dump',
+    ],
     ['a staging host', link('https://staging.example.org/review'), 'fixture-review › url: staging.example.org is refused (staging or development host'],
-    ['a web proxy', link('https://weather.example.com/php-proxy/index.php?q=https%3A%2F%2Fexample.org'), 'fixture-review › url: weather.example.com is refused (web proxy'],
-    ['a journal article with neither DOI nor PubMed id nor a reason', (k) => k.edit(refsFile, (t) => t.replace('  doi: "10.1234/fixture.review"\n', '')), 'references/fixture.yaml › fixture-review › doi: a review needs a doi or pmid, or a noIdentifier saying why'],
+    [
+      'a web proxy',
+      link('https://weather.example.com/php-proxy/index.php?q=https%3A%2F%2Fexample.org'),
+      'fixture-review › url: weather.example.com is refused (web proxy',
+    ],
+    [
+      'a journal article with neither DOI nor PubMed id nor a reason',
+      (k) => k.edit(refsFile, (t) => t.replace('  doi: "10.1234/fixture.review"\n', '')),
+      'references/fixture.yaml › fixture-review › doi: a review needs a doi or pmid, or a noIdentifier saying why',
+    ],
     [
       'a wait backed only by a clinic page',
-      (k) => k.edit('conditions/isotretinoin.yaml', (t) => t.replace('conservative position.\n    refs: [fixture-review]', 'conservative position.\n    refs: [fixture-clinic]')),
+      (k) =>
+        k.edit('conditions/isotretinoin.yaml', (t) =>
+          t.replace('conservative position.\n    refs: [fixture-review]', 'conservative position.\n    refs: [fixture-clinic]'),
+        ),
       'conditions/isotretinoin.yaml › isotretinoin › rules.0.refs: class rule 1: the "defer" decision for "Recent isotretinoin" and its 6-month wait rests only on clinic or marketing pages [fixture-clinic]',
     ],
     [
@@ -145,7 +224,9 @@ describe('the safety matrix in the compiler', () => {
   it('stores one decision per treatment and condition, with where it came from', () => {
     kb.compile()
     const db = new Database(kb.dbPath, { readonly: true })
-    const rows = db.prepare('SELECT slug, contraindication_id AS id, stance, wait_months AS wait, source, rule_index AS rule FROM safety_matrix ORDER BY slug, id').all()
+    const rows = db
+      .prepare('SELECT slug, contraindication_id AS id, stance, wait_months AS wait, source, rule_index AS rule FROM safety_matrix ORDER BY slug, id')
+      .all()
     db.close()
     expect(rows).toEqual([
       { slug: 'deep-laser', id: 'isotretinoin', stance: 'defer', wait: 6, source: 'class', rule: 0 },
@@ -164,7 +245,9 @@ describe('the safety matrix in the compiler', () => {
 
   it('refuses a deferral of a dated condition that has no wait to count from the date', () => {
     kb.edit(isotretinoin, (t) => t.replace('    waitMonths: 6\n    minWaitMonths: 0\n', ''))
-    expect(compileError()).toContain('conditions/isotretinoin.yaml › isotretinoin › rules.0.waitMonths: "isotretinoin" is dated, so deferring deep-laser needs waitMonths')
+    expect(compileError()).toContain(
+      'conditions/isotretinoin.yaml › isotretinoin › rules.0.waitMonths: "isotretinoin" is dated, so deferring deep-laser needs waitMonths',
+    )
   })
 
   it('refuses a non-wounding device that waits longer than a deeper wound, unless it says why', () => {
@@ -172,7 +255,10 @@ describe('the safety matrix in the compiler', () => {
     expect(compileError()).toContain(
       'treatments/rf-device.yaml › rf-device › contraindications.0: risk order for isotretinoin: rf-device (heat, acid or light without a wound) is "defer 12 months" but the more invasive deep-laser (a dermal wound in columns or needle tracks) is "defer 6 months"',
     )
-    addDevice(kb, '{ id: isotretinoin, stance: defer, waitMonths: 12, note: Twelve months., refs: [fixture-label], why: { text: A device-specific reason., refs: [fixture-label] } }')
+    addDevice(
+      kb,
+      '{ id: isotretinoin, stance: defer, waitMonths: 12, note: Twelve months., refs: [fixture-label], why: { text: A device-specific reason., refs: [fixture-label] } }',
+    )
     expect(kb.compile().skipped).toBe(false)
   })
 
@@ -181,17 +267,43 @@ describe('the safety matrix in the compiler', () => {
     addDevice(kb, '{ id: pregnancy-breastfeeding, stance: exclude, note: Never., refs: [fixture-label] }')
     kb.edit('treatments/rf-device.yaml', (t) => t.replace('category: energy', 'category: laser-light'))
     kb.write('treatments/third-laser.yaml', readFileSync(`${kb.contentDir}/${laser}`, 'utf8').replace('slug: deep-laser', 'slug: third-laser'))
-    expect(compileError()).toContain('treatments/rf-device.yaml › rf-device › contraindications.0: rf-device is "exclude" for pregnancy-breastfeeding while most laser-light treatments are "defer"; add a why with a reference')
+    expect(compileError()).toContain(
+      'treatments/rf-device.yaml › rf-device › contraindications.0: rf-device is "exclude" for pregnancy-breastfeeding while most laser-light treatments are "defer"; add a why with a reference',
+    )
   })
 
   const cases: [string, (k: FixtureKb) => void, string][] = [
-    ['a wait on a stance that is not a deferral', (k) => k.edit(peel, (t) => t.replace('stance: caution,', 'stance: caution, waitMonths: 3,')), 'superficial-peel › contraindications.0.waitMonths: only a "defer" stance has a wait'],
-    ['a "none" without a reason', (k) => k.edit(peel, (t) => t.replace('stance: caution, note: A superficial peel needs only care with dry skin.,', 'stance: none,')), 'superficial-peel › contraindications.0.note: a "none" stance needs a one-line reason'],
-    ['a shorter wait without a recorded conflict', (k) => k.edit(pregnancy, (t) => t.replace('stance: defer', 'stance: defer\n    waitMonths: 3\n    minWaitMonths: 1')), 'conditions/pregnancy-breastfeeding.yaml › pregnancy-breastfeeding › rules.0.minWaitMonths: a shorter wait needs the conflict'],
+    [
+      'a wait on a stance that is not a deferral',
+      (k) => k.edit(peel, (t) => t.replace('stance: caution,', 'stance: caution, waitMonths: 3,')),
+      'superficial-peel › contraindications.0.waitMonths: only a "defer" stance has a wait',
+    ],
+    [
+      'a "none" without a reason',
+      (k) => k.edit(peel, (t) => t.replace('stance: caution, note: A superficial peel needs only care with dry skin.,', 'stance: none,')),
+      'superficial-peel › contraindications.0.note: a "none" stance needs a one-line reason',
+    ],
+    [
+      'a shorter wait without a recorded conflict',
+      (k) => k.edit(pregnancy, (t) => t.replace('stance: defer', 'stance: defer\n    waitMonths: 3\n    minWaitMonths: 1')),
+      'conditions/pregnancy-breastfeeding.yaml › pregnancy-breastfeeding › rules.0.minWaitMonths: a shorter wait needs the conflict',
+    ],
     ['an unknown property', (k) => k.edit(laser, (t) => t.replace('properties: [ablative,', 'properties: [glows,')), 'deep-laser › properties.0'],
-    ['an energy device that declares no energy property', (k) => k.edit(laser, (t) => t.replace(/^properties: .*$/m, 'properties: [wounds-epidermis]')), 'deep-laser › properties: usesEnergyDevice is true but none of heats-dermis, light-laser, electrical-current, focused-ultrasound is declared'],
-    ['a dermal wound without an epidermal one', (k) => k.edit(laser, (t) => t.replace('wounds-epidermis, ', '')), 'deep-laser › properties: "wounds-dermis" needs "wounds-epidermis"'],
-    ['a condition decided twice by one treatment', (k) => k.edit(peel, (t) => t.replace(/^( {2}- \{ id: isotretinoin.*)$/m, '$1\n$1')), 'superficial-peel › contraindications.1.id: condition "isotretinoin" is decided twice'],
+    [
+      'an energy device that declares no energy property',
+      (k) => k.edit(laser, (t) => t.replace(/^properties: .*$/m, 'properties: [wounds-epidermis]')),
+      'deep-laser › properties: usesEnergyDevice is true but none of heats-dermis, light-laser, electrical-current, focused-ultrasound is declared',
+    ],
+    [
+      'a dermal wound without an epidermal one',
+      (k) => k.edit(laser, (t) => t.replace('wounds-epidermis, ', '')),
+      'deep-laser › properties: "wounds-dermis" needs "wounds-epidermis"',
+    ],
+    [
+      'a condition decided twice by one treatment',
+      (k) => k.edit(peel, (t) => t.replace(/^( {2}- \{ id: isotretinoin.*)$/m, '$1\n$1')),
+      'superficial-peel › contraindications.1.id: condition "isotretinoin" is decided twice',
+    ],
   ]
   it.each(cases)('fails on %s with a message naming file, record and field', (_name, breakIt, expected) => {
     breakIt(kb)

@@ -46,7 +46,10 @@ describe('concern pages on synthetic content', () => {
   let kb: KnowledgeBase
   beforeAll(() => {
     fx = fixtureKb()
-    fx.edit('concerns.yaml', (t) => `${t.trimEnd()}\n- { id: ice-pick-scars, name: Ice-pick scars, description: A narrower test concern., broader: acne-scars }\n`)
+    fx.edit(
+      'concerns.yaml',
+      (t) => `${t.trimEnd()}\n- { id: ice-pick-scars, name: Ice-pick scars, description: A narrower test concern., broader: acne-scars }\n`,
+    )
     fx.compile()
     kb = openKnowledgeBase(fx.dbPath)
   })

@@ -36,7 +36,13 @@ afterAll(() => {
 })
 
 /** Lower-case words only, so "Er:YAG" matches "er yag" and "Jessner's" matches "jessner s". */
-const words = (s: string) => ` ${s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+const words = (s: string) =>
+  ` ${s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `
 /** How many of the first treatment hits a practitioner scans before giving up. */
 const TOP = 3
 
@@ -96,7 +102,10 @@ function expectFindable(slug: string, typed: string) {
   const names = words([t.name, ...t.aliases, ...t.brands].join(' | '))
   // Words match from their start, as search does: "fractional laser" finds "fractional lasers".
   expect(names, `"${typed}" should be the name, an alias or a brand of ${slug}`).toContain(words(typed).trimEnd())
-  const hits = search(kb, typed).groups.find((g) => g.kind === 'treatment')?.hits.map((h) => h.key) ?? []
+  const hits =
+    search(kb, typed)
+      .groups.find((g) => g.kind === 'treatment')
+      ?.hits.map((h) => h.key) ?? []
   expect(hits.slice(0, TOP), `search "${typed}" should list ${slug} among its first ${TOP} treatments`).toContain(slug)
 }
 
@@ -112,13 +121,19 @@ describe('coverage of the source articles', () => {
   it('holds at least 40 treatments and every category', () => {
     expect(content.treatments.length).toBeGreaterThanOrEqual(40)
     for (const category of CATEGORIES)
-      expect(content.treatments.some((t) => t.category === category), `no ${category} treatment`).toBe(true)
+      expect(
+        content.treatments.some((t) => t.category === category),
+        `no ${category} treatment`,
+      ).toBe(true)
   })
 
   it('describes all six mechanisms, each the primary mechanism of at least one treatment', () => {
     expect(content.mechanisms.map((m) => m.id).sort()).toEqual([...MECHANISM_IDS].sort())
     for (const id of MECHANISM_IDS)
-      expect(content.treatments.some((t) => t.mechanisms.some((m) => m.id === id && m.role === 'primary')), id).toBe(true)
+      expect(
+        content.treatments.some((t) => t.mechanisms.some((m) => m.id === id && m.role === 'primary')),
+        id,
+      ).toBe(true)
   })
 
   // The first article names examples for each mechanism; the second says every
@@ -131,7 +146,11 @@ describe('coverage of the source articles', () => {
     ['volume-restoration', ['hyaluronic-acid-filler', 'calcium-hydroxylapatite']],
     ['muscle-immobilization', ['botulinum-toxin-a']],
   ] as const)('links %s to the treatments the articles give as its examples', (mechanism, slugs) => {
-    for (const slug of slugs) expect(treatment(slug).mechanisms.map((m) => m.id), slug).toContain(mechanism)
+    for (const slug of slugs)
+      expect(
+        treatment(slug).mechanisms.map((m) => m.id),
+        slug,
+      ).toContain(mechanism)
   })
 })
 
@@ -219,7 +238,8 @@ describe.each([...bySlug].map(([slug, t]) => [slug, t] as const))('treatment %s'
     if (t.mechanisms.some((m) => m.id === 'leveling' && m.role === 'primary'))
       for (const id of ['active-infection', 'herpes-history', 'keloid-tendency', 'isotretinoin']) expect(acts(id), `dermal wounding × ${id}`).not.toBe('none')
     if (t.mechanisms.some((m) => m.id === 'muscle-immobilization'))
-      for (const id of ['neuromuscular-disease', 'interacting-medication', 'product-allergy']) expect(acts(id), `neuromuscular blockade × ${id}`).not.toBe('none')
+      for (const id of ['neuromuscular-disease', 'interacting-medication', 'product-allergy'])
+        expect(acts(id), `neuromuscular blockade × ${id}`).not.toBe('none')
   })
 
   it('defers after isotretinoin for the conservative 6–12 months and cites the disputed evidence', () => {
@@ -229,7 +249,10 @@ describe.each([...bySlug].map(([slug, t]) => [slug, t] as const))('treatment %s'
     expect(entry.waitMonths).toBeLessThanOrEqual(12)
     expect(entry.note, 'the note explains the disagreement').toBeDefined()
     const conflictRefs = new Set(content.contraindications.find((c) => c.id === 'isotretinoin')!.conflict!.positions.flatMap((p) => p.refs))
-    expect(entry.refs.some((r) => conflictRefs.has(r)), 'cites a source of the recorded conflict').toBe(true)
+    expect(
+      entry.refs.some((r) => conflictRefs.has(r)),
+      'cites a source of the recorded conflict',
+    ).toBe(true)
   })
 })
 
@@ -275,6 +298,9 @@ describe('guides and glossary', () => {
     const terms = content.glossary.map((g) => words(g.term))
     expect(new Set(terms).size, 'no term defined twice').toBe(terms.length)
     for (const wanted of ['fibroblast', 'microthermal zone', 'SMAS', 'PIH', 'Glogau', 'Fitzpatrick', 'extracellular matrix'])
-      expect(terms.some((t) => t.includes(words(wanted))), wanted).toBe(true)
+      expect(
+        terms.some((t) => t.includes(words(wanted))),
+        wanted,
+      ).toBe(true)
   })
 })

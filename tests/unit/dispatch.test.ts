@@ -22,7 +22,10 @@ afterAll(() => {
 describe('dispatch: the validated border of the core', () => {
   it('answers meta/get with the knowledge base counts', async () => {
     const r = await dispatch(handlers, ctx, 'meta/get', {})
-    expect(r).toMatchObject({ ok: true, value: { schemaVersion: KB_SCHEMA_VERSION, contentVersion: 'fixture-1', counts: { treatments: 2, mechanisms: 6, layers: 6 } } })
+    expect(r).toMatchObject({
+      ok: true,
+      value: { schemaVersion: KB_SCHEMA_VERSION, contentVersion: 'fixture-1', counts: { treatments: 2, mechanisms: 6, layers: 6 } },
+    })
     // References are counted by evidence type for the About page, most first.
     expect((r as { value: { referenceTypes: unknown } }).value.referenceTypes).toEqual([
       { type: 'clinic-page', count: 1 },
@@ -68,7 +71,12 @@ describe('dispatch: the validated border of the core', () => {
   })
 
   it('turns an unexpected exception into INTERNAL without leaking its text', async () => {
-    const broken = { ...handlers, 'meta/get': () => { throw new Error('secret stack detail') } } as Handlers
+    const broken = {
+      ...handlers,
+      'meta/get': () => {
+        throw new Error('secret stack detail')
+      },
+    } as Handlers
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
     const r = await dispatch(broken, ctx, 'meta/get', {})
     spy.mockRestore()

@@ -55,7 +55,10 @@ describe('saving a handout as PDF in the desktop app', () => {
     const blocked = join(dir, 'not-a-folder')
     writeFileSync(blocked, 'a file where a folder should be')
     const r = await call(fakePrinter(join(blocked, 'handout.pdf')), 'print/handout-pdf', ['deep-laser'])
-    expect(r).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED', message: expect.stringMatching(/^The PDF was not saved: .+ the handout is still open/) } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: expect.stringMatching(/^The PDF was not saved: .+ the handout is still open/) },
+    })
     expect(readFileSync(blocked, 'utf8')).toBe('a file where a folder should be')
   })
 
@@ -70,7 +73,10 @@ describe('saving a handout as PDF in the desktop app', () => {
 
   it('reports an unknown treatment before any window or dialog opens', async () => {
     const printer = fakePrinter(join(dir, 'x.pdf'))
-    expect(await call(printer, 'print/handout-pdf', ['no-such-peel'])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('"no-such-peel"') } })
+    expect(await call(printer, 'print/handout-pdf', ['no-such-peel'])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('"no-such-peel"') },
+    })
     expect(await call(printer, 'print/handout-dialog', ['no-such-peel'])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(printer.renderPdf).not.toHaveBeenCalled()
     expect(printer.chooseSavePath).not.toHaveBeenCalled()

@@ -33,7 +33,9 @@ describe('the plan handout with dates', () => {
     const h = buildHandout(kb, { slugs: ['superficial-peel', 'deep-laser'], schedule })
     expect(h.subtitle).toBe('2 treatments, with your dates')
     expect(h.schedule!.map((v) => v.dateText)).toEqual(['Monday 28 February 2028', 'Tuesday 29 February 2028', 'Monday 27 March 2028'])
-    expect(h.schedule![1]!.items).toEqual([{ name: expect.any(String), session: 'one session', downtime: 'allow for up to 14 days of recovery, until 13 March 2028' }])
+    expect(h.schedule![1]!.items).toEqual([
+      { name: expect.any(String), session: 'one session', downtime: 'allow for up to 14 days of recovery, until 13 March 2028' },
+    ])
     expect(h.schedule![2]!.items[0]!.session).toBe('session 2 of 2')
   })
 

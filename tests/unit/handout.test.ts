@@ -110,12 +110,22 @@ describe('a handout for one treatment', () => {
 
   it('carries the clinic header, the client name, the date in words and the practitioner note; blank inputs are left out', () => {
     const h = build({
-      branding: { name: ' Harbour Skin Clinic ', address: '1 Quay Street\n\nBristol BS1 4AB\n', phone: '020 7946 0000', logo: `data:image/png;base64,${PNG_1PX}` },
+      branding: {
+        name: ' Harbour Skin Clinic ',
+        address: '1 Quay Street\n\nBristol BS1 4AB\n',
+        phone: '020 7946 0000',
+        logo: `data:image/png;base64,${PNG_1PX}`,
+      },
       clientName: 'Ana Díaz',
       date: '2026-11-21',
       practitionerNote: 'Start with the cheeks.\nReview at 4 weeks.',
     })
-    expect(h.clinic).toEqual({ name: 'Harbour Skin Clinic', address: ['1 Quay Street', 'Bristol BS1 4AB'], phone: '020 7946 0000', logo: `data:image/png;base64,${PNG_1PX}` })
+    expect(h.clinic).toEqual({
+      name: 'Harbour Skin Clinic',
+      address: ['1 Quay Street', 'Bristol BS1 4AB'],
+      phone: '020 7946 0000',
+      logo: `data:image/png;base64,${PNG_1PX}`,
+    })
     expect(h.clientName).toBe('Ana Díaz')
     expect(h.dateText).toBe('21 November 2026')
     expect(h.practitionerNote).toEqual(['Start with the cheeks.', 'Review at 4 weeks.'])
@@ -173,14 +183,22 @@ describe('bad requests', () => {
   })
 
   it('refuses an empty plan, a plan of six and a treatment listed twice, saying why', () => {
-    expect(failure(() => buildHandout(kb, { slugs: [] }))).toMatchObject({ code: 'BAD_ARGUMENTS', message: expect.stringMatching(/needs at least one treatment/) })
+    expect(failure(() => buildHandout(kb, { slugs: [] }))).toMatchObject({
+      code: 'BAD_ARGUMENTS',
+      message: expect.stringMatching(/needs at least one treatment/),
+    })
     expect(failure(() => buildHandout(kb, { slugs: Array(6).fill('deep-laser') })).message).toMatch(/at most 5 treatments/)
     expect(failure(() => buildHandout(kb, { slugs: ['deep-laser', 'deep-laser'] })).message).toMatch(/"deep-laser" is in the plan twice/)
   })
 
   it('refuses a logo that is not a picture, whatever it claims to be', () => {
     const text = Buffer.from('Harbour Skin Clinic').toString('base64')
-    const cases = [`data:text/plain;base64,${text}`, `data:image/png;base64,${text}`, 'https://example.com/logo.png', `data:application/pdf;base64,${Buffer.from('%PDF-1.7').toString('base64')}`]
+    const cases = [
+      `data:text/plain;base64,${text}`,
+      `data:image/png;base64,${text}`,
+      'https://example.com/logo.png',
+      `data:application/pdf;base64,${Buffer.from('%PDF-1.7').toString('base64')}`,
+    ]
     for (const logo of cases) {
       const e = failure(() => build({ branding: { name: 'Clinic', logo } }))
       expect(e.code, logo).toBe('BAD_ARGUMENTS')
@@ -189,7 +207,11 @@ describe('bad requests', () => {
   })
 
   it('keeps a real picture and labels it by its bytes', () => {
-    expect(build({ branding: { logo: `data:image/jpeg;base64,${PNG_1PX}` } }).clinic).toEqual({ name: '', address: [], logo: `data:image/png;base64,${PNG_1PX}` })
+    expect(build({ branding: { logo: `data:image/jpeg;base64,${PNG_1PX}` } }).clinic).toEqual({
+      name: '',
+      address: [],
+      logo: `data:image/png;base64,${PNG_1PX}`,
+    })
   })
 
   it('refuses a date that does not exist', () => {
@@ -231,12 +253,20 @@ describe('the handout/build channel', () => {
       const before = await dispatch(handlers, withUser, 'handout/build', { slugs: ['deep-laser'] })
       expect(before).toMatchObject({ ok: true })
       expect(before.ok && before.value).not.toHaveProperty('clinic')
-      const saved = await dispatch(handlers, withUser, 'branding/set', { name: 'Harbour Skin Clinic', address: '1 Quay Street', phone: '020 7946 0000', logo: `data:image/png;base64,${PNG_1PX}` })
+      const saved = await dispatch(handlers, withUser, 'branding/set', {
+        name: 'Harbour Skin Clinic',
+        address: '1 Quay Street',
+        phone: '020 7946 0000',
+        logo: `data:image/png;base64,${PNG_1PX}`,
+      })
       expect(saved).toMatchObject({ ok: true })
       const after = await dispatch(handlers, withUser, 'handout/build', { slugs: ['deep-laser'] })
       expect(after).toMatchObject({
         ok: true,
-        value: { clinic: { name: 'Harbour Skin Clinic', address: ['1 Quay Street'], phone: '020 7946 0000', logo: `data:image/png;base64,${PNG_1PX}` }, callIntro: expect.stringContaining('Call Harbour Skin Clinic on 020 7946 0000') },
+        value: {
+          clinic: { name: 'Harbour Skin Clinic', address: ['1 Quay Street'], phone: '020 7946 0000', logo: `data:image/png;base64,${PNG_1PX}` },
+          callIntro: expect.stringContaining('Call Harbour Skin Clinic on 020 7946 0000'),
+        },
       })
     } finally {
       withUser.close()
@@ -245,7 +275,10 @@ describe('the handout/build channel', () => {
   })
 
   it('answers an unknown treatment with NOT_FOUND naming it', async () => {
-    expect(await call({ slugs: ['no-such-thing'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('"no-such-thing"') } })
+    expect(await call({ slugs: ['no-such-thing'] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('"no-such-thing"') },
+    })
   })
 })
 
@@ -278,8 +311,13 @@ describe('every treatment of the real knowledge base', () => {
       expect(h.sections, t.slug).toEqual([...HANDOUT_SECTIONS])
       expect(part.about, t.slug).toBe(t.clientSummary)
       expect(part.aftercare, t.slug).toEqual(t.aftercare)
-      expect(h.warningSigns!.map((w) => w.text), t.slug).toEqual(t.warningSigns.map((w) => w.trim()))
-      expect(new Set(h.before!.map((b) => b.text)), t.slug).toEqual(new Set(t.contraindications.filter((c) => c.stance !== 'none').map((c) => wording.get(c.id))))
+      expect(
+        h.warningSigns!.map((w) => w.text),
+        t.slug,
+      ).toEqual(t.warningSigns.map((w) => w.trim()))
+      expect(new Set(h.before!.map((b) => b.text)), t.slug).toEqual(
+        new Set(t.contraindications.filter((c) => c.stance !== 'none').map((c) => wording.get(c.id))),
+      )
       expect(part.howItWorks!.length, t.slug).toBeGreaterThanOrEqual(t.mechanisms.length)
       const text = JSON.stringify(h)
       expect(text, t.slug).not.toMatch(/undefined|NaN|null|\[object/)

@@ -29,7 +29,7 @@ describe('opening the knowledge base', () => {
   it('opens a good file read-only', () => {
     const open = openKnowledgeBase(kb.dbPath)
     expect(open.meta.schemaVersion).toBe(KB_SCHEMA_VERSION)
-    expect(() => open.db.prepare("DELETE FROM treatments").run()).toThrow(/readonly/)
+    expect(() => open.db.prepare('DELETE FROM treatments').run()).toThrow(/readonly/)
     open.close()
   })
 

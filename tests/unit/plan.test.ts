@@ -14,8 +14,20 @@ const T: Record<string, PlanTreatment & { properties: string[] }> = {
   toxin: { slug: 'toxin', name: 'Toxin', sessions: { min: 1, max: 1 }, intervalDays: 90, downtimeDays: 0, properties: ['neurotoxin', 'injects'] },
   resurfacing: { slug: 'resurfacing', name: 'Resurfacing', sessions: { min: 1, max: 1 }, intervalDays: 0, downtimeDays: 10, properties: ['ablative'] },
 }
-const rule = (r: Partial<CombinationRule> & Pick<CombinationRule, 'id' | 'a' | 'b'>): CombinationRule => ({ sameDay: 'yes', gapDays: { aThenB: 0, bThenA: 0 }, why: 'Because.', refs: ['ref-x'], ...r })
-const deviceBeforeFiller = rule({ id: 'device-then-filler', a: { when: ['heats-dermis'], unless: [] }, b: { when: ['leaves-implant'], unless: [] }, sameDay: 'in-order', gapDays: { aThenB: 0, bThenA: 28 } })
+const rule = (r: Partial<CombinationRule> & Pick<CombinationRule, 'id' | 'a' | 'b'>): CombinationRule => ({
+  sameDay: 'yes',
+  gapDays: { aThenB: 0, bThenA: 0 },
+  why: 'Because.',
+  refs: ['ref-x'],
+  ...r,
+})
+const deviceBeforeFiller = rule({
+  id: 'device-then-filler',
+  a: { when: ['heats-dermis'], unless: [] },
+  b: { when: ['leaves-implant'], unless: [] },
+  sameDay: 'in-order',
+  gapDays: { aThenB: 0, bThenA: 28 },
+})
 
 function input(slugs: string[], rules: { cls?: CombinationRule[]; pairs?: CombinationRule[] } = {}, limits: Partial<PlanLimits> = {}): PlanInput {
   const treatments = slugs.map((s) => T[s]!)
@@ -61,7 +73,13 @@ describe('plan: order and interval rules', () => {
     const inp = input(['toxin', 'resurfacing'])
     const p = proposePlan(inp)
     expect(new Set(p.sessions.map((s) => s.date)).size).toBe(2)
-    const v = checkSchedule(inp, numberSessions([{ slug: 'toxin', date: '2027-03-01' }, { slug: 'resurfacing', date: '2027-03-01' }]))
+    const v = checkSchedule(
+      inp,
+      numberSessions([
+        { slug: 'toxin', date: '2027-03-01' },
+        { slug: 'resurfacing', date: '2027-03-01' },
+      ]),
+    )
     expect(v).toHaveLength(1)
     expect(v[0]).toMatchObject({ kind: 'same-visit-no-data' })
     expect(v[0]!.message).toMatch(/No data: use clinical judgement/)
@@ -72,8 +90,17 @@ describe('plan: a conflict between rules', () => {
   it('follows the most cautious of two rules on one pair', () => {
     const short = rule({ id: 'short', a: { when: ['injects'], unless: [] }, b: { when: ['heats-dermis'], unless: [] }, gapDays: { aThenB: 7, bThenA: 0 } })
     const inp = input(['filler', 'device'], { cls: [deviceBeforeFiller, short] })
-    expect(inp.pair('filler', 'device')).toMatchObject({ ruleIds: ['device-then-filler', 'short'], first: 'device', gapFirstThenSecond: 0, gapSecondThenFirst: 28, sameDay: 'in-order' })
-    const sessions = numberSessions([{ slug: 'filler', date: '2027-03-01' }, { slug: 'device', date: '2027-03-15' }])
+    expect(inp.pair('filler', 'device')).toMatchObject({
+      ruleIds: ['device-then-filler', 'short'],
+      first: 'device',
+      gapFirstThenSecond: 0,
+      gapSecondThenFirst: 28,
+      sameDay: 'in-order',
+    })
+    const sessions = numberSessions([
+      { slug: 'filler', date: '2027-03-01' },
+      { slug: 'device', date: '2027-03-15' },
+    ])
     const v = checkSchedule(inp, sessions)
     expect(v).toHaveLength(1)
     expect(v[0]!.ruleIds).toEqual(['device-then-filler', 'short'])
@@ -83,7 +110,15 @@ describe('plan: a conflict between rules', () => {
   it('lets a specific rule override a class rule in the schedule', () => {
     const relaxed = rule({ id: 'relaxed', a: { slugs: ['device'] }, b: { slugs: ['filler'] }, sameDay: 'yes', gapDays: { aThenB: 0, bThenA: 7 } })
     const inp = input(['filler', 'device'], { cls: [deviceBeforeFiller], pairs: [relaxed] })
-    expect(checkSchedule(inp, numberSessions([{ slug: 'filler', date: '2027-03-01' }, { slug: 'device', date: '2027-03-08' }]))).toEqual([])
+    expect(
+      checkSchedule(
+        inp,
+        numberSessions([
+          { slug: 'filler', date: '2027-03-01' },
+          { slug: 'device', date: '2027-03-08' },
+        ]),
+      ),
+    ).toEqual([])
   })
 })
 

@@ -12,7 +12,10 @@ import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 
 // A stand-in renderer folder: this file tests the server, not the built page, so it runs without `npm run build`.
 const RENDERER_DIR = mkdtempSync(join(tmpdir(), 'handbook-preview-renderer-'))
-writeFileSync(join(RENDERER_DIR, 'index.html'), '<!doctype html><html><head><title>Skin Rejuvenation Handbook</title></head><body><div id="app"></div></body></html>')
+writeFileSync(
+  join(RENDERER_DIR, 'index.html'),
+  '<!doctype html><html><head><title>Skin Rejuvenation Handbook</title></head><body><div id="app"></div></body></html>',
+)
 
 let kb: FixtureKb
 let server: PreviewServer
@@ -61,7 +64,9 @@ describe('browser preview server', () => {
       request({ host: '127.0.0.1', port, path: '/', headers: { host: `localhost:${port}` }, agent: false }, (res) => {
         res.resume()
         resolve(res.headers.location)
-      }).on('error', reject).end()
+      })
+        .on('error', reject)
+        .end()
     })
     expect(redirect).toBe(`http://127.0.0.1:${port}/`)
     const call = await api('meta/get', { host: `localhost:${port}`, origin: `http://localhost:${port}` })

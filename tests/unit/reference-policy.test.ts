@@ -20,15 +20,20 @@ describe('reference host denylist', () => {
     expect(denied(u)).toMatch(/^[a-zA-Z .-]+: .{20,}/)
   })
 
-  it.each(['https://pubmed.ncbi.nlm.nih.gov/28796657/', 'https://doi.org/10.1159/000477353', 'https://www.accessdata.fda.gov/cdrh_docs/pdf3/P030050c.pdf', 'https://stagecoach.example.com/', 'https://www.devonclinic.example/'])(
-    'lets %s through',
-    (u) => expect(denied(u)).toBeUndefined(),
-  )
+  it.each([
+    'https://pubmed.ncbi.nlm.nih.gov/28796657/',
+    'https://doi.org/10.1159/000477353',
+    'https://www.accessdata.fda.gov/cdrh_docs/pdf3/P030050c.pdf',
+    'https://stagecoach.example.com/',
+    'https://www.devonclinic.example/',
+  ])('lets %s through', (u) => expect(denied(u)).toBeUndefined())
 
   it('accepts only https and names the refused scheme', () => {
     expect(linkProblems('https://doi.org/10.1/x')).toEqual([])
     for (const scheme of ['http', 'ftp', 'file', 'javascript', 'data'])
-      expect(linkProblems(`${scheme}:${scheme === 'javascript' || scheme === 'data' ? 'x' : '//example.org/x'}`)[0]?.problem).toContain(`the ${scheme}: scheme is refused`)
+      expect(linkProblems(`${scheme}:${scheme === 'javascript' || scheme === 'data' ? 'x' : '//example.org/x'}`)[0]?.problem).toContain(
+        `the ${scheme}: scheme is refused`,
+      )
   })
 })
 
@@ -36,7 +41,11 @@ describe('journal metadata', () => {
   const article: Reference = { id: 'a', citation: 'A. B. C.', type: 'rct', authors: 'A B', year: 2020, doi: '10.1000/x' }
   it('asks a journal article for authors, a real year and an identifier or the reason it has none', () => {
     expect(journalProblems(article)).toEqual([])
-    expect(journalProblems({ ...article, authors: undefined, year: 'undated', accessed: '2026-01-01', doi: undefined }).map((p) => p.field)).toEqual(['authors', 'year', 'doi'])
+    expect(journalProblems({ ...article, authors: undefined, year: 'undated', accessed: '2026-01-01', doi: undefined }).map((p) => p.field)).toEqual([
+      'authors',
+      'year',
+      'doi',
+    ])
     expect(journalProblems({ ...article, doi: undefined, noIdentifier: 'conference abstract without DOI' })).toEqual([])
   })
   it('asks nothing of a web page or a textbook beyond its link', () => {
@@ -53,7 +62,10 @@ describe('safety facts', () => {
     contraindications: [{ id: 'pregnancy', severity: 'relative', temporary: true, waitMonths: 3, refs: ['clinic'] }],
   } as unknown as Treatment
   const facts = collectSafetyFacts({ treatments: [t], contraindications: [], origin: new Map([['treatment:t', 'treatments/t.yaml']]) })
-  const types = new Map<string, Pick<Reference, 'type'>>([['clinic', { type: 'clinic-page' }], ['trial', { type: 'rct' }]])
+  const types = new Map<string, Pick<Reference, 'type'>>([
+    ['clinic', { type: 'clinic-page' }],
+    ['trial', { type: 'rct' }],
+  ])
 
   it('collects each contraindication, wait, risk frequency and depth with where it lives', () => {
     expect(facts.map((f) => `${f.file} ${f.record} ${f.field}`)).toEqual([

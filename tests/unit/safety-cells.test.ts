@@ -12,8 +12,12 @@ describe('safety cell words', () => {
     expect(cellShort(d({ stance: 'defer', waitMonths: 0.5 }))).toBe('DEFER 2w')
     expect(cellShort(d({ stance: 'defer', waitMonths: 0 }))).toBe('DEFER')
     expect(cellShort(null)).toBe('?')
-    expect(cellLabel(d({ stance: 'defer', waitMonths: 12, minWaitMonths: 6 }))).toBe('Deferred, wait 12 months after it has passed; sources disagree, the shortest cited wait is 6 months')
-    expect(cellLabel(d({ stance: 'defer', waitMonths: 0, minWaitMonths: 0 }))).toBe('Deferred until it has passed; sources disagree, one cited position needs no wait')
+    expect(cellLabel(d({ stance: 'defer', waitMonths: 12, minWaitMonths: 6 }))).toBe(
+      'Deferred, wait 12 months after it has passed; sources disagree, the shortest cited wait is 6 months',
+    )
+    expect(cellLabel(d({ stance: 'defer', waitMonths: 0, minWaitMonths: 0 }))).toBe(
+      'Deferred until it has passed; sources disagree, one cited position needs no wait',
+    )
     expect(cellLabel(d({ stance: 'none' }))).toBe('No known interaction')
     expect(cellLabel(null)).toBe('No data')
   })

@@ -23,7 +23,12 @@ beforeAll(() => {
   compileKnowledgeBase(CONTENT, join(dir, 'handbook.db'))
   kb = openKnowledgeBase(join(dir, 'handbook.db'))
   const db = new Database(join(dir, 'handbook.db'), { readonly: true })
-  const rows = db.prepare('SELECT slug, contraindication_id AS id, stance, wait_months AS wait FROM safety_matrix').all() as { slug: string; id: string; stance: string; wait: number | null }[]
+  const rows = db.prepare('SELECT slug, contraindication_id AS id, stance, wait_months AS wait FROM safety_matrix').all() as {
+    slug: string
+    id: string
+    stance: string
+    wait: number | null
+  }[]
   db.close()
   cells = new Map(rows.map((r) => [`${r.slug}:${r.id}`, r]))
 })
@@ -68,7 +73,16 @@ describe('the shipped safety matrix, one condition at a time', () => {
   })
 
   it('gives every finding from the matrix at least one reference that the result resolves', () => {
-    const r = screenCandidate(kb, { ...BASE, flags: taxonomy(kb).contraindications.map((c) => c.id).slice(0, 40) }, '2026-12-04')
+    const r = screenCandidate(
+      kb,
+      {
+        ...BASE,
+        flags: taxonomy(kb)
+          .contraindications.map((c) => c.id)
+          .slice(0, 40),
+      },
+      '2026-12-04',
+    )
     for (const item of [...r.suitable, ...r.deferred, ...r.excluded])
       for (const f of [...item.blocks, ...item.cautions].filter((x) => x.contraindication && x.rule !== 'no-data')) {
         expect(f.refs.length, `${item.slug} × ${f.contraindication!.id}`).toBeGreaterThan(0)

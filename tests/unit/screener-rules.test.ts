@@ -53,12 +53,26 @@ const condition = (id: string, extra: Partial<Contraindication> = {}): Contraind
   reviewed: '2026-12-04',
   ...extra,
 })
-const decision = (id: string, d: Partial<SafetyDecision>): SafetyDecision => ({ id, stance: 'none', refs: ['r'], source: 'class', rule: 0, note: 'reason', ...d })
+const decision = (id: string, d: Partial<SafetyDecision>): SafetyDecision => ({
+  id,
+  stance: 'none',
+  refs: ['r'],
+  source: 'class',
+  rule: 0,
+  note: 'reason',
+  ...d,
+})
 
 const DATED = condition('dated-thing', { dated: { dateLabel: 'When did it end?', endLabel: 'the end' } })
 const CONTESTED = condition('contested-thing', {
   dated: { dateLabel: 'When did it end?', endLabel: 'the end' },
-  conflict: { summary: 'They disagree.', positions: [{ stance: 'Wait 6 months.', refs: ['r'] }, { stance: 'Wait 1 month.', refs: ['s'] }] },
+  conflict: {
+    summary: 'They disagree.',
+    positions: [
+      { stance: 'Wait 6 months.', refs: ['r'] },
+      { stance: 'Wait 1 month.', refs: ['s'] },
+    ],
+  },
 })
 const UNDATED = condition('undated-thing')
 const records = new Map([DATED, CONTESTED, UNDATED].map((c) => [c.id, c]))
@@ -193,7 +207,10 @@ describe('contested waits, one policy for every treatment', () => {
   it('both policies agree once the longest wait is over', () => {
     for (const policy of ['cautious', 'caution'] as const) {
       const v = run(row, ['contested-thing'], { 'contested-thing': '2025-01-01' }, policy)
-      expect(v.cautions.map((f) => f.rule), policy).toEqual(['wait-over'])
+      expect(
+        v.cautions.map((f) => f.rule),
+        policy,
+      ).toEqual(['wait-over'])
     }
   })
 })

@@ -14,7 +14,9 @@ const deferral = (wait: Finding['wait'], endLabel?: string): Finding => ({
 
 describe('deferral wording', () => {
   it('gives the end date and the time to go for a dated condition', () => {
-    const text = findingWait(deferral({ months: 6, since: '2026-03-01', until: '2026-09-01', remaining: { months: 2, days: 17 }, remainingTo: '2026-09-01' }, 'the last dose'))
+    const text = findingWait(
+      deferral({ months: 6, since: '2026-03-01', until: '2026-09-01', remaining: { months: 2, days: 17 }, remainingTo: '2026-09-01' }, 'the last dose'),
+    )
     expect(text).toBe(`Wait until 6 months after the last dose: 2 months and 17 days to go (until ${formatDate('2026-09-01')}).`)
   })
 
@@ -29,7 +31,20 @@ describe('deferral wording', () => {
   })
 
   it('counts to the shorter end when the policy shows contested waits as a caution', () => {
-    const text = findingWait(deferral({ months: 6, minMonths: 1, since: '2026-06-01', until: '2026-12-01', minUntil: '2026-07-01', remaining: { months: 0, days: 16 }, remainingTo: '2026-07-01' }, 'the last dose'))
+    const text = findingWait(
+      deferral(
+        {
+          months: 6,
+          minMonths: 1,
+          since: '2026-06-01',
+          until: '2026-12-01',
+          minUntil: '2026-07-01',
+          remaining: { months: 0, days: 16 },
+          remainingTo: '2026-07-01',
+        },
+        'the last dose',
+      ),
+    )
     expect(text).toMatch(/^Wait until 6 months after the last dose \(1 Dec 2026\); the shortest wait a source supports ends 1 Jul 2026: 16 days to go\.$/)
   })
 })

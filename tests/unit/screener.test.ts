@@ -364,7 +364,12 @@ const cases: Case[] = [
         expect(d.conflict?.positions.length).toBeGreaterThanOrEqual(2)
         expect(d.refs).toContain('bagatin-2010-dermabrasion-during-isotretinoin')
       }
-      expect(finding(r, 'fractional-co2-laser', 'isotretinoin').wait).toMatchObject({ months: 12, minMonths: 0, until: '2027-03-01', remaining: { months: 9, days: 0 } })
+      expect(finding(r, 'fractional-co2-laser', 'isotretinoin').wait).toMatchObject({
+        months: 12,
+        minMonths: 0,
+        until: '2027-03-01',
+        remaining: { months: 9, days: 0 },
+      })
       const rf = finding(r, 'monopolar-radiofrequency', 'isotretinoin').wait!
       expect(rf).toMatchObject({ months: 6, minMonths: 0, until: '2026-09-01', remaining: { months: 3, days: 0 } })
       for (const slug of deep) expect(rf.months).toBeLessThanOrEqual(finding(r, slug, 'isotretinoin').wait!.months)
@@ -503,7 +508,12 @@ const cases: Case[] = [
   {
     name: 'last isotretinoin 13 months ago: no isotretinoin deferral anywhere, every wait shown as over',
     profile: { flags: ['isotretinoin'], endedOn: { isotretinoin: '2025-05-01' } },
-    waitOver: { 'ablative-erbium-yag-laser': 'isotretinoin', 'phenol-croton-oil-peel': 'isotretinoin', 'fractional-co2-laser': 'isotretinoin', dermapen: 'isotretinoin' },
+    waitOver: {
+      'ablative-erbium-yag-laser': 'isotretinoin',
+      'phenol-croton-oil-peel': 'isotretinoin',
+      'fractional-co2-laser': 'isotretinoin',
+      dermapen: 'isotretinoin',
+    },
     check: (r) => expect(r.deferred).toEqual([]),
   },
 
@@ -652,7 +662,9 @@ const cases: Case[] = [
     check: (r) => {
       expect(r.deferred.map((t) => t.slug)).toEqual(['botulinum-toxin-a'])
       const d = finding(r, 'botulinum-toxin-a', 'interacting-medication')
-      expect(d.conflict?.positions.flatMap((p) => p.refs)).toEqual(expect.arrayContaining(['druglib-botox-label-interactions', 'mims-nabota-drug-interactions']))
+      expect(d.conflict?.positions.flatMap((p) => p.refs)).toEqual(
+        expect.arrayContaining(['druglib-botox-label-interactions', 'mims-nabota-drug-interactions']),
+      )
     },
   },
   // conditions/cardiac-hepatic-renal-disease.yaml (new): [phenol] → exclude; phenol-croton-oil-peel.yaml own entry
@@ -664,7 +676,11 @@ const cases: Case[] = [
     profile: { flags: ['cardiac-hepatic-renal-disease'] },
     excluded: { 'phenol-croton-oil-peel': 'cardiac-hepatic-renal-disease' },
     cautioned: { 'botulinum-toxin-a': 'cardiac-hepatic-renal-disease' },
-    noted: { 'tca-peel-medium': 'cardiac-hepatic-renal-disease', dermabrasion: 'cardiac-hepatic-renal-disease', 'hyaluronic-acid-filler': 'cardiac-hepatic-renal-disease' },
+    noted: {
+      'tca-peel-medium': 'cardiac-hepatic-renal-disease',
+      dermabrasion: 'cardiac-hepatic-renal-disease',
+      'hyaluronic-acid-filler': 'cardiac-hepatic-renal-disease',
+    },
     check: (r) => {
       expect(r.excluded.map((t) => t.slug)).toEqual(['phenol-croton-oil-peel'])
       expect(finding(r, 'phenol-croton-oil-peel', 'cardiac-hepatic-renal-disease').refs).toContain('kadunc-2009-phenol-systemic-toxicity')
@@ -800,7 +816,12 @@ const cases: Case[] = [
     cautioned: { prp: 'recent-tan-sunburn', 'prp-with-stem-cells': 'recent-tan-sunburn' },
     check: (r) => {
       for (const slug of ['dermapen', 'hifu', 'monopolar-radiofrequency'])
-        expect(finding(r, slug, 'recent-tan-sunburn').wait, slug).toMatchObject({ months: 0.5, since: '2026-05-27', until: '2026-06-11', remaining: { months: 0, days: 10 } })
+        expect(finding(r, slug, 'recent-tan-sunburn').wait, slug).toMatchObject({
+          months: 0.5,
+          since: '2026-05-27',
+          until: '2026-06-11',
+          remaining: { months: 0, days: 10 },
+        })
     },
   },
   {
@@ -891,14 +912,23 @@ const cases: Case[] = [
     profile: { flags: ['recent-facial-surgery'], endedOn: { 'recent-facial-surgery': '2026-04-01' } },
     deferred: { 'tca-peel-medium': 'recent-facial-surgery', 'phenol-croton-oil-peel': 'recent-facial-surgery', dermabrasion: 'recent-facial-surgery' },
     check: (r) =>
-      expect(finding(r, 'tca-peel-medium', 'recent-facial-surgery').wait).toMatchObject({ months: 3, since: '2026-04-01', until: '2026-07-01', remaining: { months: 1, days: 0 } }),
+      expect(finding(r, 'tca-peel-medium', 'recent-facial-surgery').wait).toMatchObject({
+        months: 3,
+        since: '2026-04-01',
+        until: '2026-07-01',
+        remaining: { months: 1, days: 0 },
+      }),
   },
   // The same record has no conflict and no shortest wait, so the contested-wait setting changes nothing.
   {
     name: 'facial surgery 2 months ago, policy “show as a caution”: an uncontested wait still defers',
     profile: { flags: ['recent-facial-surgery'], endedOn: { 'recent-facial-surgery': '2026-04-01' } },
     policy: 'caution',
-    deferred: { 'tca-peel-medium': 'recent-facial-surgery', 'phenol-croton-oil-peel': 'recent-facial-surgery', 'ablative-erbium-yag-laser': 'recent-facial-surgery' },
+    deferred: {
+      'tca-peel-medium': 'recent-facial-surgery',
+      'phenol-croton-oil-peel': 'recent-facial-surgery',
+      'ablative-erbium-yag-laser': 'recent-facial-surgery',
+    },
     check: (r) => {
       expect(r.suitable.flatMap((t) => t.cautions).filter((c) => c.rule === 'contested-wait')).toEqual([])
       expect(finding(r, 'phenol-croton-oil-peel', 'recent-facial-surgery').wait?.remaining).toEqual({ months: 1, days: 0 })
@@ -908,7 +938,8 @@ const cases: Case[] = [
     name: 'facial surgery one day short of 3 months: deep peels deferred one more day',
     profile: { flags: ['recent-facial-surgery'], endedOn: { 'recent-facial-surgery': '2026-03-02' } },
     deferred: { 'phenol-croton-oil-peel': 'recent-facial-surgery', dermabrasion: 'recent-facial-surgery' },
-    check: (r) => expect(finding(r, 'phenol-croton-oil-peel', 'recent-facial-surgery').wait).toMatchObject({ until: '2026-06-02', remaining: { months: 0, days: 1 } }),
+    check: (r) =>
+      expect(finding(r, 'phenol-croton-oil-peel', 'recent-facial-surgery').wait).toMatchObject({ until: '2026-06-02', remaining: { months: 0, days: 1 } }),
   },
   {
     name: 'facial surgery exactly 3 months ago: the wait ends today and is shown as over',
@@ -1039,7 +1070,8 @@ const cases: Case[] = [
       'fractional-co2-laser': 'photosensitivity',
     },
     noted: { 'hyaluronic-acid-filler': 'photosensitivity', 'monopolar-radiofrequency': 'photosensitivity', dermapen: 'photosensitivity' },
-    check: (r) => expect(finding(r, 'ipl', 'photosensitivity').conflict?.positions.flatMap((p) => p.refs)).toContain('kerstein-2014-laser-photosensitive-medication'),
+    check: (r) =>
+      expect(finding(r, 'ipl', 'photosensitivity').conflict?.positions.flatMap((p) => p.refs)).toContain('kerstein-2014-laser-photosensitive-medication'),
   },
   // conditions/unrealistic-expectations.yaml: one class rule, caution for every treatment
   // (joseph-2017-bdd-facial-plastic-screening); own cautions (pdo-threads: bertossi-2018; hifu: meta-analysis 2020).
@@ -1146,7 +1178,12 @@ const cases: Case[] = [
     name: 'volume loss, age 55, Glogau III: the three volumising fillers rank first',
     profile: { age: 55, glogau: 3, concerns: ['volume-loss'] },
     check: (r) => {
-      expect(r.suitable.slice(0, 3).map((t) => t.slug).sort()).toEqual(['calcium-hydroxylapatite', 'hyaluronic-acid-filler', 'poly-l-lactic-acid'])
+      expect(
+        r.suitable
+          .slice(0, 3)
+          .map((t) => t.slug)
+          .sort(),
+      ).toEqual(['calcium-hydroxylapatite', 'hyaluronic-acid-filler', 'poly-l-lactic-acid'])
       expect(r.suitable[0]!.reasons[0]).toMatchObject({ kind: 'concern', concern: { id: 'volume-loss', strength: 'strong', importance: 1 } })
     },
   },
@@ -1193,7 +1230,12 @@ const cases: Case[] = [
     name: 'Fitzpatrick V with keloid tendency: full-field Er:YAG excluded for both reasons, both listed',
     profile: { fitzpatrick: 'V', flags: ['keloid-tendency'] },
     excluded: { 'ablative-erbium-yag-laser': 'keloid-tendency' },
-    check: (r) => expect(item(r, 'ablative-erbium-yag-laser').blocks.map((b) => b.contraindication?.id ?? b.rule).sort()).toEqual(['keloid-tendency', 'skin-type-risk']),
+    check: (r) =>
+      expect(
+        item(r, 'ablative-erbium-yag-laser')
+          .blocks.map((b) => b.contraindication?.id ?? b.rule)
+          .sort(),
+      ).toEqual(['keloid-tendency', 'skin-type-risk']),
   },
   // Fitzpatrick V + isotretinoin 3 months ago + herpes history on fractional CO2, under "show as a caution":
   // fractional-co2-laser.yaml › V (very-high PIH → high), isotretinoin [ablative] 6/0 → contested-wait (high),
@@ -1215,7 +1257,12 @@ const cases: Case[] = [
     name: 'Fitzpatrick V, isotretinoin 3 months ago and herpes history, default policy: fractional CO2 deferred 3 months',
     profile: { fitzpatrick: 'V', flags: ['isotretinoin', 'herpes-history'], endedOn: { isotretinoin: '2026-03-01' } },
     deferred: { 'fractional-co2-laser': 'isotretinoin' },
-    check: (r) => expect(item(r, 'fractional-co2-laser').cautions.map((f) => f.contraindication?.id ?? f.rule).sort()).toEqual(['herpes-history', 'skin-type-risk']),
+    check: (r) =>
+      expect(
+        item(r, 'fractional-co2-laser')
+          .cautions.map((f) => f.contraindication?.id ?? f.rule)
+          .sort(),
+      ).toEqual(['herpes-history', 'skin-type-risk']),
   },
   // gold-therapy (laser-toning exclude, picosecond caution), tattoo-in-field and photosensitivity ([light-laser]
   // caution) together: each condition is named once on each laser.
@@ -1225,8 +1272,16 @@ const cases: Case[] = [
     excluded: { 'laser-toning': 'gold-therapy' },
     cautioned: { 'picosecond-laser': 'gold-therapy' },
     check: (r) => {
-      expect(item(r, 'picosecond-laser').cautions.map((f) => f.contraindication?.id).sort()).toEqual(['gold-therapy', 'photosensitivity', 'tattoo-in-field'])
-      expect(item(r, 'laser-toning').cautions.map((f) => f.contraindication?.id).sort()).toEqual(['photosensitivity', 'tattoo-in-field'])
+      expect(
+        item(r, 'picosecond-laser')
+          .cautions.map((f) => f.contraindication?.id)
+          .sort(),
+      ).toEqual(['gold-therapy', 'photosensitivity', 'tattoo-in-field'])
+      expect(
+        item(r, 'laser-toning')
+          .cautions.map((f) => f.contraindication?.id)
+          .sort(),
+      ).toEqual(['photosensitivity', 'tattoo-in-field'])
     },
   },
   // Every condition at once: active-infection.yaml and skin-malignancy.yaml defer every treatment, so nothing is
@@ -1314,11 +1369,17 @@ describe('screenCandidate on the real knowledge base', () => {
     checkInvariants(r)
     for (const [slug, cause] of Object.entries(c.excluded ?? {})) {
       expect(groupOf(r, slug), `${slug} excluded`).toBe('excluded')
-      expect(item(r, slug).blocks.some((b) => matches(b, cause)), `${slug} excluded by ${cause}`).toBe(true)
+      expect(
+        item(r, slug).blocks.some((b) => matches(b, cause)),
+        `${slug} excluded by ${cause}`,
+      ).toBe(true)
     }
     for (const [slug, cause] of Object.entries(c.deferred ?? {})) {
       expect(['deferred', 'unmatched'], `${slug} deferred`).toContain(groupOf(r, slug))
-      expect(item(r, slug).blocks.some((b) => b.rule === 'temporary-contraindication' && matches(b, cause)), `${slug} deferred by ${cause}`).toBe(true)
+      expect(
+        item(r, slug).blocks.some((b) => b.rule === 'temporary-contraindication' && matches(b, cause)),
+        `${slug} deferred by ${cause}`,
+      ).toBe(true)
     }
     for (const [slug, want] of Object.entries(c.cautioned ?? {})) {
       const [cause, level] = Array.isArray(want) ? want : [want, undefined]

@@ -58,18 +58,12 @@ describe('name matching rules', () => {
     fx.dispose()
   })
 
-  it.each([
-    ['zeta pulse 8'],
-    ['ZETA-PULSE8'],
-    ['zetapulse 8'],
-    ['Zéta Pulse 8'],
-    ['co2 blaster'],
-    ['CO 2 blaster'],
-    ['laser co'],
-    ['zeta pulze 8'],
-  ])('finds a brand written as %s whatever the case, accents, spaces, hyphens and digit spacing', (q) => {
-    expect(search(kb, q).best).toMatchObject({ kind: 'treatment', key: 'deep-laser' })
-  })
+  it.each([['zeta pulse 8'], ['ZETA-PULSE8'], ['zetapulse 8'], ['Zéta Pulse 8'], ['co2 blaster'], ['CO 2 blaster'], ['laser co'], ['zeta pulze 8']])(
+    'finds a brand written as %s whatever the case, accents, spaces, hyphens and digit spacing',
+    (q) => {
+      expect(search(kb, q).best).toMatchObject({ kind: 'treatment', key: 'deep-laser' })
+    },
+  )
 
   it('lets a plural, an alias and a concern name find their thing', () => {
     expect(search(kb, 'fruit acid peels').best?.key).toBe('superficial-peel')

@@ -27,12 +27,16 @@ describe('search', () => {
   })
 
   it('finds Fraxel among the non-ablative fractional lasers', () => {
-    const hits = search(kb, 'Fraxel').groups.find((g) => g.kind === 'treatment')!.hits.map((h) => h.key)
+    const hits = search(kb, 'Fraxel')
+      .groups.find((g) => g.kind === 'treatment')!
+      .hits.map((h) => h.key)
     expect(hits).toContain('non-ablative-fractional-1550')
   })
 
   it('matches by prefix', () => {
-    const hits = search(kb, 'micron').groups.find((g) => g.kind === 'treatment')!.hits.map((h) => h.key)
+    const hits = search(kb, 'micron')
+      .groups.find((g) => g.kind === 'treatment')!
+      .hits.map((h) => h.key)
     expect(hits).toEqual(expect.arrayContaining(['dermaroller', 'dermapen']))
   })
 
@@ -62,12 +66,25 @@ describe('search', () => {
     expect(kinds.length).toBeGreaterThan(1)
   })
 
-  it.each(['"', '"unbalanced', 'peel*', '*', 'NEAR(a b)', 'title:peel', 'a OR', '(((', '-peel', '^peel', "'; DROP TABLE treatments; --", '\u0000', '💉 laser', 'ﬁller', 'A\u0301BLATIVE'])(
-    'never fails on FTS syntax or odd characters: %s',
-    (q) => {
-      expect(() => search(kb, q)).not.toThrow()
-    },
-  )
+  it.each([
+    '"',
+    '"unbalanced',
+    'peel*',
+    '*',
+    'NEAR(a b)',
+    'title:peel',
+    'a OR',
+    '(((',
+    '-peel',
+    '^peel',
+    "'; DROP TABLE treatments; --",
+    '\u0000',
+    '💉 laser',
+    'ﬁller',
+    'A\u0301BLATIVE',
+  ])('never fails on FTS syntax or odd characters: %s', (q) => {
+    expect(() => search(kb, q)).not.toThrow()
+  })
 
   it('treats accented input like plain letters', () => {
     expect(firstTreatment('dérmaroller')).toBe('dermaroller')

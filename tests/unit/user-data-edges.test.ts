@@ -51,10 +51,15 @@ describe('imports at the same moment', () => {
     const { call } = notebook()
     await call('notes/save', { slug: 'deep-laser', body: 'kept before any import' })
     await call('notes/save', { slug: 'superficial-peel', body: 'also kept' })
-    const files = Array.from({ length: 48 }, (_, i) => exportFile({ notes: [{ slug: `imported-${i}`, body: `note ${i}`, treatmentName: null, updatedAt: at }] }))
+    const files = Array.from({ length: 48 }, (_, i) =>
+      exportFile({ notes: [{ slug: `imported-${i}`, body: `note ${i}`, treatmentName: null, updatedAt: at }] }),
+    )
     const results = await Promise.allSettled(files.map((json) => call('userdata/import', { json, mode: 'merge' })))
     const failed = results.filter((r) => r.status === 'rejected')
-    expect(failed.map((r) => String((r as PromiseRejectedResult).reason)), 'failed imports').toEqual([])
+    expect(
+      failed.map((r) => String((r as PromiseRejectedResult).reason)),
+      'failed imports',
+    ).toEqual([])
     expect((await call('notes/list', {})).total).toBe(50)
     const kept = listBackups(folder.dir).filter((b) => b.kind === 'pre-import')
     expect(kept.length).toBeGreaterThan(0)
@@ -84,8 +89,7 @@ describe('an imported client profile', () => {
   const profile = { age: 52, fitzpatrick: 'IV', glogau: 3, concerns: [], flags: [], injectionsAcceptable: true, energyDevicesAcceptable: false }
   const withProfile = (p: unknown) => exportFile({ clientProfiles: [{ label: 'Mrs B.', profile: p, createdAt: at, updatedAt: at }] })
   /** The profile written as text, nested `depth` objects deep (JSON.stringify itself cannot go that deep). */
-  const deepProfile = (depth: number) =>
-    withProfile({ ...profile, extra: '@' }).replace('"@"', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)
+  const deepProfile = (depth: number) => withProfile({ ...profile, extra: '@' }).replace('"@"', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)
 
   it('is refused whole, in plain words, when nested 2,000 deep (a 4 KB file) or far deeper', async () => {
     const { call } = notebook()
@@ -108,7 +112,9 @@ describe('an imported client profile', () => {
   it('must have the shape the screener saves: the same schema as profiles/save', async () => {
     const { call } = notebook()
     for (const bad of [{ ...profile, age: 500 }, { ...profile, extra: 'x' }, { anything: { goes: [1, 2] } }, 'text']) {
-      await expect(call('userdata/preview-import', { json: withProfile(bad), mode: 'merge' }), JSON.stringify(bad)).rejects.toMatchObject({ code: 'IMPORT_REJECTED' })
+      await expect(call('userdata/preview-import', { json: withProfile(bad), mode: 'merge' }), JSON.stringify(bad)).rejects.toMatchObject({
+        code: 'IMPORT_REJECTED',
+      })
     }
     const shallow = withProfile({ ...profile, endedOn: { 'recent-isotretinoin': '2024-01-01' } })
     await call('userdata/import', { json: shallow, mode: 'merge' })

@@ -71,13 +71,16 @@ describe('export → import round trip', () => {
     const u = await openUserDb(folder.dir)
     try {
       await fc.assert(
-        fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0), async (body) => {
-          saveNote(u.db, 'deep-laser', body, 'Deep test laser')
-          const file = JSON.stringify(exportUserData(u.db))
-          const b = notebook()
-          await b.call('userdata/import', { json: file, mode: 'replace' })
-          expect((await b.call('notes/get', { slug: 'deep-laser' }))?.body).toBe(body)
-        }),
+        fc.asyncProperty(
+          fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0),
+          async (body) => {
+            saveNote(u.db, 'deep-laser', body, 'Deep test laser')
+            const file = JSON.stringify(exportUserData(u.db))
+            const b = notebook()
+            await b.call('userdata/import', { json: file, mode: 'replace' })
+            expect((await b.call('notes/get', { slug: 'deep-laser' }))?.body).toBe(body)
+          },
+        ),
         { numRuns: 25 },
       )
     } finally {
@@ -183,7 +186,14 @@ describe('a bad import file', () => {
     ['the same note twice', JSON.stringify({ ...valid(), notes: [valid().notes[0], valid().notes[0]] }), /appears twice/],
     ['a note without its date', JSON.stringify({ ...valid(), notes: [{ slug: 'deep-laser', body: 'x' }] }), /updatedAt/],
     ['an unknown field', JSON.stringify({ ...valid(), extra: 1 }), /damaged or was edited/],
-    ['a GIF as logo', JSON.stringify({ ...valid(), branding: { name: 'C', address: '', phone: '', logo: `data:image/png;base64,${GIF_1PX}`, updatedAt: '2024-05-01T10:00:00.000Z' } }), /logo/],
+    [
+      'a GIF as logo',
+      JSON.stringify({
+        ...valid(),
+        branding: { name: 'C', address: '', phone: '', logo: `data:image/png;base64,${GIF_1PX}`, updatedAt: '2024-05-01T10:00:00.000Z' },
+      }),
+      /logo/,
+    ],
   ]
 
   it.each(cases)('is refused whole, with the reason, when it is %s; nothing changes and no backup is made', async (_what, json, reason) => {
@@ -193,7 +203,10 @@ describe('a bad import file', () => {
     const backups = listBackups(n.folder).length
     for (const mode of ['merge', 'replace'] as const) {
       await expect(n.call('userdata/preview-import', { json, mode })).rejects.toMatchObject({ code: 'IMPORT_REJECTED', message: expect.stringMatching(reason) })
-      await expect(n.call('userdata/import', { json, mode })).rejects.toMatchObject({ code: 'IMPORT_REJECTED', message: expect.stringContaining('Nothing was imported or changed') })
+      await expect(n.call('userdata/import', { json, mode })).rejects.toMatchObject({
+        code: 'IMPORT_REJECTED',
+        message: expect.stringContaining('Nothing was imported or changed'),
+      })
     }
     expect(snapshotRows(n.path)).toEqual(before)
     expect(listBackups(n.folder).length).toBe(backups)
@@ -207,7 +220,12 @@ describe('a bad import file', () => {
 
   it('from an earlier version, without the fields added since, still imports', async () => {
     const n = notebook()
-    const v1 = { format: EXPORT_FORMAT, schemaVersion: 1, exportedAt: '2024-01-01T00:00:00.000Z', notes: [{ slug: 'deep-laser', body: 'v1 note', updatedAt: '2024-01-01T00:00:00.000Z' }] }
+    const v1 = {
+      format: EXPORT_FORMAT,
+      schemaVersion: 1,
+      exportedAt: '2024-01-01T00:00:00.000Z',
+      notes: [{ slug: 'deep-laser', body: 'v1 note', updatedAt: '2024-01-01T00:00:00.000Z' }],
+    }
     await n.call('userdata/import', { json: JSON.stringify(v1), mode: 'merge' })
     expect(await n.call('notes/get', { slug: 'deep-laser' })).toMatchObject({ body: 'v1 note', createdAt: '2024-01-01T00:00:00.000Z' })
   })

@@ -43,7 +43,10 @@ export function createHandlerContext(opts: ContextOptions): HandlerContext {
   let kb: KnowledgeBase | undefined
   let user: Promise<UserDb> | undefined
   const closeUser = () => {
-    void user?.then((u) => u.close(), () => undefined)
+    void user?.then(
+      (u) => u.close(),
+      () => undefined,
+    )
     user = undefined
   }
   async function openUser(): Promise<UserDb> {

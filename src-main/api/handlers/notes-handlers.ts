@@ -13,8 +13,7 @@ const plain = <T extends { treatmentName?: unknown }>(n: T | null) => {
 export const notesHandlers = {
   'notes/list': (args, ctx) => withUser(ctx, 'list your notes', (u) => noteItems(u.db, handbookNames(ctx.kb()), args.query)),
   'notes/get': (args, ctx) => withUser(ctx, 'read your note', (u) => plain(getNote(u.db, args.slug))),
-  'notes/save': (args, ctx) =>
-    withUser(ctx, 'save your note', (u) => plain(saveNote(u.db, args.slug, args.body, handbookNames(ctx.kb())(args.slug)))),
+  'notes/save': (args, ctx) => withUser(ctx, 'save your note', (u) => plain(saveNote(u.db, args.slug, args.body, handbookNames(ctx.kb())(args.slug)))),
   'notes/delete': (args, ctx) => withUser(ctx, 'delete the note', (u) => ({ deleted: deleteNote(u.db, args.slug) })),
   'bookmarks/list': (args, ctx) => withUser(ctx, 'list your bookmarks', (u) => bookmarkItems(u.db, handbookNames(ctx.kb()), args.query)),
   'bookmarks/toggle': (args, ctx) =>

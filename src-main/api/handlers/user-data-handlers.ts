@@ -8,7 +8,8 @@ import type { Handlers } from './handler-types'
 import { withUser } from './with-user'
 
 const dialogs = (ctx: HandlerContext) => {
-  if (!ctx.files) throw new HandbookError('NOT_AVAILABLE', 'File dialogs exist only in the desktop app; the browser preview downloads and uploads the file instead.')
+  if (!ctx.files)
+    throw new HandbookError('NOT_AVAILABLE', 'File dialogs exist only in the desktop app; the browser preview downloads and uploads the file instead.')
   return ctx.files
 }
 
@@ -48,7 +49,10 @@ export const userDataHandlers = {
       u.exclusive(async () => {
         const offer = u.restoreOffer
         if (!offer || !isEmptyNotebook(u.db)) {
-          throw new HandbookError('NOT_FOUND', 'There is no backup to restore now: your notebook is not empty any more, so nothing was changed. Use Settings › Your data to import a file instead.')
+          throw new HandbookError(
+            'NOT_FOUND',
+            'There is no backup to restore now: your notebook is not empty any more, so nothing was changed. Use Settings › Your data to import a file instead.',
+          )
         }
         const file = backupAsExport(offer, u.nativeBinding)
         const backup = await u.backup('pre-import')

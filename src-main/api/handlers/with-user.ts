@@ -21,7 +21,10 @@ export async function withUser<T>(ctx: HandlerContext, doing: string, work: (u: 
     if (e instanceof HandbookError) throw e
     if (isCorruptionError(e)) {
       u.damaged = true
-      throw new HandbookError('USER_DATA', `Could not ${doing}: the notebook file turned out to be damaged. The handbook restores it from its latest backup on the next try.`)
+      throw new HandbookError(
+        'USER_DATA',
+        `Could not ${doing}: the notebook file turned out to be damaged. The handbook restores it from its latest backup on the next try.`,
+      )
     }
     throw userDataError(e, doing, u.folder)
   }

@@ -93,7 +93,11 @@ function decide(x: RuleTreatment, y: RuleTreatment, source: 'specific' | 'class'
 }
 
 /** Every unordered pair of distinct treatments, decided; pairs are keyed first < second. */
-export function resolvePairs(treatments: readonly RuleTreatment[], classRules: readonly CombinationRule[], pairRules: readonly CombinationRule[]): PairDecision[] {
+export function resolvePairs(
+  treatments: readonly RuleTreatment[],
+  classRules: readonly CombinationRule[],
+  pairRules: readonly CombinationRule[],
+): PairDecision[] {
   const sorted = [...treatments].sort((p, q) => (p.slug < q.slug ? -1 : p.slug > q.slug ? 1 : 0))
   const out: PairDecision[] = []
   for (let i = 0; i < sorted.length; i++) {
@@ -111,8 +115,17 @@ export function resolvePairs(treatments: readonly RuleTreatment[], classRules: r
         continue
       }
       out.push({
-        first: x.slug, second: y.slug, source: 'none', ruleIds: [], sameDay: 'unknown', sameDayFirst: null,
-        gapFirstThenSecond: null, gapSecondThenFirst: null, why: NO_DATA_WHY, refs: [], conflict: null,
+        first: x.slug,
+        second: y.slug,
+        source: 'none',
+        ruleIds: [],
+        sameDay: 'unknown',
+        sameDayFirst: null,
+        gapFirstThenSecond: null,
+        gapSecondThenFirst: null,
+        why: NO_DATA_WHY,
+        refs: [],
+        conflict: null,
       })
     }
   }

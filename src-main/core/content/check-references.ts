@@ -8,7 +8,8 @@ import { collectSafetyFacts, factsWithoutStrongSource } from './safety-facts'
 export function referencePolicyErrors(c: ContentSet): ContentError[] {
   const errors: ContentError[] = []
   for (const r of c.references)
-    for (const p of [...linkProblems(r.url), ...identifierProblems(r)]) errors.push(new ContentError(c.origin.get(`reference:${r.id}`) ?? '?', r.id, p.field, p.problem))
+    for (const p of [...linkProblems(r.url), ...identifierProblems(r)])
+      errors.push(new ContentError(c.origin.get(`reference:${r.id}`) ?? '?', r.id, p.field, p.problem))
   const byId = new Map(c.references.map((r) => [r.id, r]))
   for (const f of factsWithoutStrongSource(collectSafetyFacts(c), byId))
     errors.push(

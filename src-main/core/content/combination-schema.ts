@@ -13,9 +13,7 @@ const gapDays = z.object({ aThenB: days, bThenA: days }).strict()
 
 const side = z.union([
   z.object({ slugs: z.array(id).min(1) }).strict(),
-  z
-    .object({ when: z.array(z.enum(PROPERTY_IDS)).min(1), unless: z.array(z.enum(PROPERTY_IDS)).default([]) })
-    .strict(),
+  z.object({ when: z.array(z.enum(PROPERTY_IDS)).min(1), unless: z.array(z.enum(PROPERTY_IDS)).default([]) }).strict(),
 ])
 
 const ruleSchema = z
@@ -37,20 +35,16 @@ const ruleSchema = z
   })
   .strict()
   // One policy for contested facts: the rule's own gaps are the most cautious cited position.
-  .refine(
-    (r) => !r.conflict || r.conflict.positions.every((p) => p.gapDays.aThenB <= r.gapDays.aThenB && p.gapDays.bThenA <= r.gapDays.bThenA),
-    { message: 'a position asks for a longer gap than the rule; the rule must follow the most cautious position', path: ['gapDays'] },
-  )
+  .refine((r) => !r.conflict || r.conflict.positions.every((p) => p.gapDays.aThenB <= r.gapDays.aThenB && p.gapDays.bThenA <= r.gapDays.bThenA), {
+    message: 'a position asks for a longer gap than the rule; the rule must follow the most cautious position',
+    path: ['gapDays'],
+  })
 
 /** A line of the pre-treatment checklist (checklist.yaml), keyed by the condition it asks about. */
-export const checklistItemSchema = z
-  .object({ id, statement: text, dated: z.boolean().default(false) })
-  .strict()
+export const checklistItemSchema = z.object({ id, statement: text, dated: z.boolean().default(false) }).strict()
 export type ChecklistItem = z.infer<typeof checklistItemSchema>
 
-export const combinationsFileSchema = z
-  .object({ classRules: z.array(ruleSchema).default([]), pairRules: z.array(ruleSchema).default([]) })
-  .strict()
+export const combinationsFileSchema = z.object({ classRules: z.array(ruleSchema).default([]), pairRules: z.array(ruleSchema).default([]) }).strict()
 
 export type CombinationRule = z.infer<typeof ruleSchema>
 export type CombinationSide = z.infer<typeof side>

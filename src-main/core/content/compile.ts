@@ -28,7 +28,10 @@ const manifestSchema = z
   .object({
     contentVersion: z.string().min(1),
     // The day this content version was completed, shown beside the version on the About page.
-    contentDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+    contentDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .optional(),
     // The release whose safety facts this one is compared with (resources/release-manifests/<version>.json).
     previousRelease: z.string().min(1).optional(),
   })
@@ -43,8 +46,7 @@ function readManifest(contentDir: string): Manifest & { text: string } {
   const data = parseYaml('handbook.yaml', text, errors)
   if (errors.length) throw new ContentErrors(errors)
   const parsed = manifestSchema.safeParse(data)
-  if (!parsed.success)
-    throw new ContentErrors(parsed.error.issues.map((i) => new ContentError('handbook.yaml', '', i.path.join('.'), i.message)))
+  if (!parsed.success) throw new ContentErrors(parsed.error.issues.map((i) => new ContentError('handbook.yaml', '', i.path.join('.'), i.message)))
   return { ...parsed.data, text }
 }
 
@@ -101,7 +103,10 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   // The layout is an input too: a change to it (the search index's options, say) must rebuild an up-to-date file.
   content.sources.push({ file: '(database layout)', text: KB_DDL })
   // So is the reference policy: a newly denied host must fail the next compile, not hide behind an up-to-date file.
-  content.sources.push({ file: '(reference policy)', text: DENIED_HOSTS.map((d) => `${d.domain ?? ''} ${d.hostPattern ?? ''} ${d.urlPattern ?? ''}`).join('\n') })
+  content.sources.push({
+    file: '(reference policy)',
+    text: DENIED_HOSTS.map((d) => `${d.domain ?? ''} ${d.hostPattern ?? ''} ${d.urlPattern ?? ''}`).join('\n'),
+  })
   const previous = manifest.previousRelease ? readPreviousRelease(contentDir, manifest.previousRelease) : undefined
   if (previous) content.sources.push({ file: `(release ${manifest.previousRelease})`, text: previous.text })
   const hash = contentHash(content.sources)

@@ -79,12 +79,7 @@ export function parseYaml(file: string, text: string, errors: ContentError[]): u
   }
 }
 
-function parseRecords<S extends z.ZodType>(
-  file: string,
-  data: unknown,
-  schema: S,
-  errors: ContentError[],
-): z.infer<S>[] {
+function parseRecords<S extends z.ZodType>(file: string, data: unknown, schema: S, errors: ContentError[]): z.infer<S>[] {
   if (data === undefined) return []
   const items = Array.isArray(data) ? data : [data]
   const out: z.infer<S>[] = []
@@ -116,7 +111,7 @@ function readCombinations(root: string, sources: ContentSet['sources'], errors: 
   for (const issue of parsed.error.issues) {
     // Name the rule by its id where the path points into a list.
     const [list, index, ...rest] = issue.path
-    const rule = typeof index === 'number' ? (data as Record<string, { id?: string }[]>)[String(list)]?.[index]?.id ?? `${String(list)} #${index + 1}` : ''
+    const rule = typeof index === 'number' ? ((data as Record<string, { id?: string }[]>)[String(list)]?.[index]?.id ?? `${String(list)} #${index + 1}`) : ''
     errors.push(new ContentError(file, rule, (typeof index === 'number' ? rest : issue.path).join('.'), issue.message))
   }
   return empty

@@ -55,14 +55,17 @@ export const DENIED_HOSTS: readonly DeniedHost[] = [
   { hostPattern: /(^|\.)develop-[a-z0-9-]+\./, why: 'staging or development host: not the published site, may change or vanish' },
   { hostPattern: /(^|\.)platformsh\.site$|(^|\.)platform\.sh$/, why: 'Platform.sh development environment, not the published site' },
   { domain: 'mimsdev.com', why: 'MIMS development server, not the published drug information' },
-  { domain: 'azurewebsites.net', why: 'raw cloud deployment host, not the publisher\'s own address' },
+  { domain: 'azurewebsites.net', why: "raw cloud deployment host, not the publisher's own address" },
   { domain: 'mybluehost.me', why: MIRROR },
   { domain: 'bwcbuildout.com', why: MIRROR },
   { domain: 'article-directory.us', why: 'content farm re-publishing text without authorship' },
   { domain: 'suppr.wilddata.cn', why: 'machine-translation mirror of PubMed; cite PubMed' },
   { domain: 'vukou.com', why: 'proxy mirror of PubMed; cite PubMed' },
   { domain: 'clevelandohioweatherforecast.com', why: 'open web proxy unrelated to the source it relays' },
-  { urlPattern: /php-?proxy|\/proxy\/|[?&](q|u|url)=https?(%3A|:)/i, why: 'web proxy: the address relays another site, whose identity the reader cannot check' },
+  {
+    urlPattern: /php-?proxy|\/proxy\/|[?&](q|u|url)=https?(%3A|:)/i,
+    why: 'web proxy: the address relays another site, whose identity the reader cannot check',
+  },
 ]
 
 function hostMatches(host: string, domain: string): boolean {

@@ -26,8 +26,7 @@ export function linkProblems(url: string | undefined): PolicyProblem[] {
   }
   // Only https: http links are silently dropped by the app, and every other scheme
   // (javascript:, data:, file:, ftp:…) either runs code, reads local files or leaves the web.
-  if (parsed.protocol !== 'https:')
-    return [{ field: 'url', problem: `the ${parsed.protocol} scheme is refused; a reference links with https:// only` }]
+  if (parsed.protocol !== 'https:') return [{ field: 'url', problem: `the ${parsed.protocol} scheme is refused; a reference links with https:// only` }]
   const denied = deniedHost(parsed)
   if (denied) return [{ field: 'url', problem: `${parsed.hostname} is refused (${denied.why})` }]
   return []

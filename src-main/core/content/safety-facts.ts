@@ -22,7 +22,9 @@ export function collectSafetyFacts(c: Pick<ContentSet, 'treatments' | 'contraind
     const file = fileOf('contraindication', ci.id)
     facts.push({ file, record: ci.id, field: 'refs', what: `the condition "${ci.name}"`, refs: ci.refs })
     // Each class rule decides the condition for every treatment it covers.
-    ci.rules.forEach((r, i) => facts.push({ file, record: ci.id, field: `rules.${i}.refs`, what: `class rule ${i + 1}: ${described(r, ci.name)}`, refs: r.refs }))
+    ci.rules.forEach((r, i) =>
+      facts.push({ file, record: ci.id, field: `rules.${i}.refs`, what: `class rule ${i + 1}: ${described(r, ci.name)}`, refs: r.refs }),
+    )
   }
   for (const t of c.treatments) {
     const file = fileOf('treatment', t.slug)

@@ -7,15 +7,12 @@ import { CATEGORIES, FITZPATRICK_TYPES, GLOGAU_MAX, GLOGAU_MIN, MECHANISM_IDS } 
 
 export { CATEGORIES, FITZPATRICK_TYPES, MECHANISM_IDS }
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "fractional-co2-laser"')
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "fractional-co2-laser"')
 const text = z.string().trim().min(1, 'must not be empty')
 const refs = z.array(id).min(1, 'needs at least one reference id')
 /** The words clients and practitioners use for a thing, so search finds it by them ("jowls" for laxity). */
 const synonyms = z.array(text).default([])
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-
 
 export const FREQUENCIES = ['very-common', 'common', 'uncommon', 'rare', 'very-rare'] as const
 export const STRENGTHS = ['strong', 'moderate', 'mild'] as const
@@ -54,8 +51,14 @@ export const referenceSchema = z
     accessed: isoDate.optional(),
     journal: text.optional(),
     publisher: text.optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as "10.1001/jamadermatol.2013.1"').optional(),
-    pmid: z.string().regex(/^\d{1,9}$/, 'must be a PubMed id, digits only').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as "10.1001/jamadermatol.2013.1"')
+      .optional(),
+    pmid: z
+      .string()
+      .regex(/^\d{1,9}$/, 'must be a PubMed id, digits only')
+      .optional(),
     // Which schemes and hosts are acceptable is the reference policy's call (reference-policy.ts), not the shape's.
     url: z.url().optional(),
     noIdentifier: text.optional(),
@@ -196,9 +199,7 @@ export const guideSchema = z
   })
   .strict()
 
-const fitzpatrickEntry = z
-  .object({ pih: z.enum(RISK_LEVELS), scarring: z.enum(RISK_LEVELS), note: text.optional() })
-  .strict()
+const fitzpatrickEntry = z.object({ pih: z.enum(RISK_LEVELS), scarring: z.enum(RISK_LEVELS), note: text.optional() }).strict()
 
 export const treatmentSchema = z
   .object({
@@ -241,7 +242,10 @@ export const treatmentSchema = z
         refs,
         // Where the treatment usually acts, when that is shallower than the device or setting
         // maximum above (needles enter only part of their length): compare ranks by this.
-        typical: z.object({ minMm: z.number().min(0), maxMm: z.number().positive(), note: text, refs }).strict().optional(),
+        typical: z
+          .object({ minMm: z.number().min(0), maxMm: z.number().positive(), note: text, refs })
+          .strict()
+          .optional(),
       })
       .strict()
       .refine((d) => d.minMm <= d.maxMm, { message: 'depth min is above max', path: ['minMm'] })
@@ -250,9 +254,7 @@ export const treatmentSchema = z
         path: ['typical'],
       }),
     concerns: z.array(z.object({ id, strength: z.enum(STRENGTHS) }).strict()).min(1),
-    risks: z
-      .array(z.object({ name: text, frequency: z.enum(FREQUENCIES), detail: text.optional(), refs }).strict())
-      .min(1),
+    risks: z.array(z.object({ name: text, frequency: z.enum(FREQUENCIES), detail: text.optional(), refs }).strict()).min(1),
     downtimeDays: range(z.number().min(0)),
     sessions: range(z.number().int().min(1)),
     intervalWeeks: range(z.number().min(0)).optional(),
@@ -282,10 +284,9 @@ export const treatmentSchema = z
         ),
       )
       .default([]),
-    fitzpatrick: z.object(Object.fromEntries(FITZPATRICK_TYPES.map((t) => [t, fitzpatrickEntry])) as Record<
-      (typeof FITZPATRICK_TYPES)[number],
-      typeof fitzpatrickEntry
-    >).strict(),
+    fitzpatrick: z
+      .object(Object.fromEntries(FITZPATRICK_TYPES.map((t) => [t, fitzpatrickEntry])) as Record<(typeof FITZPATRICK_TYPES)[number], typeof fitzpatrickEntry>)
+      .strict(),
     aftercare: z.array(z.object({ when: text, text }).strict()).min(1),
     warningSigns: z.array(text).min(1),
     evidence: z.object({ level: z.enum(EVIDENCE_LEVELS), note: text }).strict(),

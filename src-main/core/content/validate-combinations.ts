@@ -15,7 +15,10 @@ export function validateCombinations(c: ContentSet, refIds: ReadonlySet<string>,
   const slugs = new Set(c.treatments.map((t) => t.slug))
   const ids = new Set<string>()
   const specificPairs = new Map<string, string>()
-  const lists: [string, readonly CombinationRule[]][] = [['classRules', c.combinations.classRules], ['pairRules', c.combinations.pairRules]]
+  const lists: [string, readonly CombinationRule[]][] = [
+    ['classRules', c.combinations.classRules],
+    ['pairRules', c.combinations.pairRules],
+  ]
 
   for (const [list, rules] of lists) {
     rules.forEach((r) => {
@@ -35,7 +38,8 @@ export function validateCombinations(c: ContentSet, refIds: ReadonlySet<string>,
       }
       checkSide('a', r.a)
       checkSide('b', r.b)
-      if (list === 'pairRules' && !isSpecific(r)) bad('a', 'a pair rule names treatments by slug on both sides; a rule keyed on properties belongs under classRules')
+      if (list === 'pairRules' && !isSpecific(r))
+        bad('a', 'a pair rule names treatments by slug on both sides; a rule keyed on properties belongs under classRules')
       if (list === 'classRules' && isSpecific(r)) bad('a', 'a rule naming treatments on both sides belongs under pairRules')
 
       const as = c.treatments.filter((t) => sideMatches(r.a, t))

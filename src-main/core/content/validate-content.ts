@@ -48,8 +48,7 @@ export function validateContent(c: ContentSet): SafetyMatrix {
   }
   for (const g of c.guides) {
     checkRefs('guide', g.id, 'refs', g.refs)
-    for (const s of g.treatments ?? [])
-      if (!slugs.has(s)) errors.push(new ContentError(fileOf('guide', g.id), g.id, 'treatments', `unknown treatment "${s}"`))
+    for (const s of g.treatments ?? []) if (!slugs.has(s)) errors.push(new ContentError(fileOf('guide', g.id), g.id, 'treatments', `unknown treatment "${s}"`))
   }
 
   for (const t of c.treatments) {
@@ -76,10 +75,7 @@ export function validateContent(c: ContentSet): SafetyMatrix {
       const expected = layersSpanned(c.layers, t.depth.minMm, t.depth.maxMm).map((l) => l.id)
       const named = [...t.depth.layers].sort()
       if (expected.slice().sort().join() !== named.join())
-        bad(
-          'depth.layers',
-          `depth ${t.depth.minMm}–${t.depth.maxMm} mm reaches [${expected.join(', ')}] but the file names [${t.depth.layers.join(', ')}]`,
-        )
+        bad('depth.layers', `depth ${t.depth.minMm}–${t.depth.maxMm} mm reaches [${expected.join(', ')}] but the file names [${t.depth.layers.join(', ')}]`)
     }
     const seen = new Set<string>()
     t.mechanisms.forEach((m, i) => {
@@ -93,8 +89,7 @@ export function validateContent(c: ContentSet): SafetyMatrix {
 
   errors.push(...validateCombinations(c, refIds, used))
 
-  for (const r of c.references)
-    if (!used.has(r.id)) errors.push(new ContentError(fileOf('reference', r.id), r.id, 'id', 'reference is never cited'))
+  for (const r of c.references) if (!used.has(r.id)) errors.push(new ContentError(fileOf('reference', r.id), r.id, 'id', 'reference is never cited'))
 
   errors.push(...referencePolicyErrors(c))
 

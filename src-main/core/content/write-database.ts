@@ -61,8 +61,20 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo, matr
         // The stored record carries the resolved row, one decision per condition, so every reader sees the whole matrix.
         const x: Treatment = { ...source, contraindications: matrix.get(source.slug)! }
         const deepest = layerAt(c.layers, x.depth.maxMm)?.id ?? x.depth.layers.at(-1)!
-        t.run(x.slug, x.name, x.category, x.summary, x.depth.minMm, x.depth.maxMm, deepest,
-          x.downtimeDays.min, x.downtimeDays.max, x.sessions.min, x.sessions.max, json(x))
+        t.run(
+          x.slug,
+          x.name,
+          x.category,
+          x.summary,
+          x.depth.minMm,
+          x.depth.maxMm,
+          deepest,
+          x.downtimeDays.min,
+          x.downtimeDays.max,
+          x.sessions.min,
+          x.sessions.max,
+          json(x),
+        )
         for (const m of x.mechanisms) tm.run(x.slug, m.id, m.role)
         for (const k of x.concerns) tc.run(x.slug, k.id, k.strength)
         for (const l of x.depth.layers) tl.run(x.slug, l)
@@ -78,11 +90,13 @@ export function writeDatabase(path: string, c: ContentSet, info: WriteInfo, matr
       const mechName = new Map(c.mechanisms.map((m) => [m.id, m.name]))
       const concernName = new Map(c.concerns.map((m) => [m.id, m.name]))
       for (const x of c.treatments)
-        s.run('treatment', x.slug, x.name, [...x.aliases, ...x.brands].join(' · '), [
-          x.summary, x.body,
-          x.mechanisms.map((m) => mechName.get(m.id)).join(' '),
-          x.concerns.map((k) => concernName.get(k.id)).join(' '),
-        ].join('\n'))
+        s.run(
+          'treatment',
+          x.slug,
+          x.name,
+          [...x.aliases, ...x.brands].join(' · '),
+          [x.summary, x.body, x.mechanisms.map((m) => mechName.get(m.id)).join(' '), x.concerns.map((k) => concernName.get(k.id)).join(' ')].join('\n'),
+        )
       const syn = (x: { synonyms?: string[] }) => (x.synonyms ?? []).join(' · ')
       for (const m of c.mechanisms) s.run('mechanism', m.id, m.name, syn(m), `${m.summary}\n${m.body}`)
       for (const k of c.concerns) s.run('concern', k.id, k.name, syn(k), k.description)

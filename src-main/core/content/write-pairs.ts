@@ -17,6 +17,5 @@ export function writeChecklist(db: Database.Database, c: ContentSet): void {
 /** Writes the resolved pair table (inside the caller's transaction). */
 export function writePairs(db: Database.Database, c: ContentSet): void {
   const insert = db.prepare('INSERT INTO treatment_pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-  for (const p of pairsOf(c))
-    insert.run(p.first, p.second, p.source, p.sameDay, p.sameDayFirst, p.gapFirstThenSecond, p.gapSecondThenFirst, JSON.stringify(p))
+  for (const p of pairsOf(c)) insert.run(p.first, p.second, p.source, p.sameDay, p.sameDayFirst, p.gapFirstThenSecond, p.gapSecondThenFirst, JSON.stringify(p))
 }

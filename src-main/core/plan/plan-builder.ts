@@ -108,7 +108,9 @@ export function buildPlan(kb: KnowledgeBase, req: PlanRequest): Plan {
   const refIds = new Set([...pairs.flatMap((p) => [...p.refs, ...(p.conflict?.positions.flatMap((x) => x.refs) ?? [])]), ...violations.flatMap((v) => v.refs)])
   const unscheduled = proposal
     ? proposal.unscheduled
-    : input.limits.deferrals.filter((d) => !d.until && !sessions.some((s) => s.slug === d.slug)).map((d) => ({ slug: d.slug, reason: `${bySlug.get(d.slug)!.name} is deferred by the screening with no end date.` }))
+    : input.limits.deferrals
+        .filter((d) => !d.until && !sessions.some((s) => s.slug === d.slug))
+        .map((d) => ({ slug: d.slug, reason: `${bySlug.get(d.slug)!.name} is deferred by the screening with no end date.` }))
   return {
     proposed: !!proposal,
     order,

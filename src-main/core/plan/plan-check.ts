@@ -38,7 +38,12 @@ export function pairViolation(input: PlanInput, s: PlanSession, other: PlanSessi
   const them = `${names.get(other.slug)} (session ${other.n})`
   if (s.date === other.date) {
     if (p.sameDay === 'unknown')
-      return { kind: 'same-visit-no-data', message: `${me} is at the same visit as ${them}. No data: use clinical judgement — no source this handbook holds addresses combining them.`, ...rule, why: undefined }
+      return {
+        kind: 'same-visit-no-data',
+        message: `${me} is at the same visit as ${them}. No data: use clinical judgement — no source this handbook holds addresses combining them.`,
+        ...rule,
+        why: undefined,
+      }
     if (p.sameDay === 'no') return { kind: 'same-visit', message: `${me} and ${them} should not share a visit.`, ...rule }
     return undefined
   }
@@ -67,16 +72,25 @@ export function checkSchedule(input: PlanInput, sessions: readonly PlanSession[]
     const name = t.name
     if (s.date < start) add(s, { kind: 'before-start', message: `${name} is dated before the plan's start (${start}).`, ...none })
     const d = deferral.get(s.slug)
-    if (d && !d.until) add(s, { kind: 'deferred-ongoing', message: `${name} is deferred by the screening with no end date: the condition is ongoing.`, ...none })
+    if (d && !d.until)
+      add(s, { kind: 'deferred-ongoing', message: `${name} is deferred by the screening with no end date: the condition is ongoing.`, ...none })
     else if (d?.until && s.date < d.until) add(s, { kind: 'deferral', message: `${name} is deferred by the screening until ${d.until}.`, ...none })
     if (hitsEvent(t, s.date, event))
-      add(s, { kind: 'event', message: `Up to ${plural(t.downtimeDays, 'day')} of downtime after ${name} on ${s.date} reaches into the ${plural(event!.daysBefore, 'day')} before the event on ${event!.date}.`, ...none })
+      add(s, {
+        kind: 'event',
+        message: `Up to ${plural(t.downtimeDays, 'day')} of downtime after ${name} on ${s.date} reaches into the ${plural(event!.daysBefore, 'day')} before the event on ${event!.date}.`,
+        ...none,
+      })
 
     for (const other of sessions.slice(0, i)) {
       if (other.slug === s.slug) {
         const days = daysBetween(other.date, s.date)
         if (other.n === s.n - 1 && days < t.intervalDays)
-          add(s, { kind: 'interval', message: `Session ${s.n} of ${name} is ${plural(days, 'day')} after session ${other.n}; the handbook gives at least ${plural(t.intervalDays, 'day')} between sessions.`, ...none })
+          add(s, {
+            kind: 'interval',
+            message: `Session ${s.n} of ${name} is ${plural(days, 'day')} after session ${other.n}; the handbook gives at least ${plural(t.intervalDays, 'day')} between sessions.`,
+            ...none,
+          })
         continue
       }
       // Same-day pairs are reported once, on the treatment that comes later in the plan.
@@ -90,7 +104,11 @@ export function checkSchedule(input: PlanInput, sessions: readonly PlanSession[]
     }
     downtime += t.downtimeDays
     if (downtimeBudgetDays !== undefined && downtime > downtimeBudgetDays)
-      add(s, { kind: 'downtime-budget', message: `By ${name} on ${s.date} the plan has used up to ${plural(downtime, 'day')} of downtime, over the client's budget of ${plural(downtimeBudgetDays, 'day')}.`, ...none })
+      add(s, {
+        kind: 'downtime-budget',
+        message: `By ${name} on ${s.date} the plan has used up to ${plural(downtime, 'day')} of downtime, over the client's budget of ${plural(downtimeBudgetDays, 'day')}.`,
+        ...none,
+      })
   })
   return out
 }

@@ -43,11 +43,16 @@ function statements(kb: KnowledgeBase): Map<string, { statement: string; dated: 
 }
 
 function conditions(kb: KnowledgeBase): Map<string, Contraindication> {
-  return cached(kb, 'checklist-conditions', () =>
-    new Map((kb.db.prepare('SELECT record FROM contraindications').all() as { record: string }[]).map((r) => {
-      const c = JSON.parse(r.record) as Contraindication
-      return [c.id, c]
-    })),
+  return cached(
+    kb,
+    'checklist-conditions',
+    () =>
+      new Map(
+        (kb.db.prepare('SELECT record FROM contraindications').all() as { record: string }[]).map((r) => {
+          const c = JSON.parse(r.record) as Contraindication
+          return [c.id, c]
+        }),
+      ),
   )
 }
 

@@ -7,7 +7,10 @@ import { safeFileName } from '../handout'
 import type { Plan } from './plan-builder'
 
 export function planCalendar(plan: Plan, opts: { clientLabel?: string; clinicName?: string } = {}): { text: string; fileName: string } {
-  const cal = ical({ name: opts.clientLabel ? `Treatment plan: ${opts.clientLabel}` : 'Treatment plan', prodId: { company: 'Skin Rejuvenation Handbook', product: 'Plan' } })
+  const cal = ical({
+    name: opts.clientLabel ? `Treatment plan: ${opts.clientLabel}` : 'Treatment plan',
+    prodId: { company: 'Skin Rejuvenation Handbook', product: 'Plan' },
+  })
   const total = new Map<string, number>()
   for (const s of plan.sessions) total.set(s.slug, (total.get(s.slug) ?? 0) + 1)
   for (const s of plan.sessions) {
@@ -21,7 +24,9 @@ export function planCalendar(plan: Plan, opts: { clientLabel?: string; clinicNam
       description: [
         s.downtimeUntil > s.date ? `Allow for downtime until ${s.downtimeUntil}.` : 'Little or no downtime expected.',
         opts.clinicName ? `Clinic: ${opts.clinicName}` : '',
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       // A fixed stamp keeps two exports of the same plan identical.
       stamp: day,
     })

@@ -23,12 +23,16 @@ export const planRequest = z
     eventDate: realDate.optional(),
     eventDaysBefore: z.number().int().min(0, 'The days before the event cannot be negative.').max(365).optional(),
     downtimeBudgetDays: z.number().int().min(0).max(365).optional(),
-    deferrals: z.array(z.object({ slug, until: realDate.optional() }).strict()).max(50).optional(),
-    sessions: z.array(z.object({ slug, date: realDate }).strict()).max(200, 'A plan holds at most 200 sessions.').optional(),
+    deferrals: z
+      .array(z.object({ slug, until: realDate.optional() }).strict())
+      .max(50)
+      .optional(),
+    sessions: z
+      .array(z.object({ slug, date: realDate }).strict())
+      .max(200, 'A plan holds at most 200 sessions.')
+      .optional(),
   })
   .strict()
 export type PlanRequestArgs = z.infer<typeof planRequest>
 
-export const planExportRequest = z
-  .object({ request: planRequest, clientLabel: z.string().trim().max(80).optional() })
-  .strict()
+export const planExportRequest = z.object({ request: planRequest, clientLabel: z.string().trim().max(80).optional() }).strict()

@@ -43,15 +43,7 @@ export interface PlanSession {
 }
 
 export type ViolationKind =
-  | 'pair-gap'
-  | 'same-visit'
-  | 'same-visit-no-data'
-  | 'interval'
-  | 'event'
-  | 'deferral'
-  | 'deferred-ongoing'
-  | 'before-start'
-  | 'downtime-budget'
+  'pair-gap' | 'same-visit' | 'same-visit-no-data' | 'interval' | 'event' | 'deferral' | 'deferred-ongoing' | 'before-start' | 'downtime-budget'
 
 export interface PlanViolation {
   sessionId: string

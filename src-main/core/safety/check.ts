@@ -31,16 +31,32 @@ export function checkDeclarations({ treatments, conditions, fileOf }: SafetyInpu
     })
     const props = new Set<string>(t.properties)
     if (props.has('injects') !== t.involvesInjection)
-      bad('properties', t.involvesInjection ? 'involvesInjection is true but "injects" is not declared' : '"injects" is declared but involvesInjection is false')
+      bad(
+        'properties',
+        t.involvesInjection ? 'involvesInjection is true but "injects" is not declared' : '"injects" is declared but involvesInjection is false',
+      )
     const energy = ENERGY_PROPERTIES.some((p) => props.has(p))
     if (energy !== t.usesEnergyDevice)
-      bad('properties', t.usesEnergyDevice ? `usesEnergyDevice is true but none of ${ENERGY_PROPERTIES.join(', ')} is declared` : `an energy property is declared but usesEnergyDevice is false`)
-    if (props.has('wounds-dermis') && !props.has('wounds-epidermis')) bad('properties', '"wounds-dermis" needs "wounds-epidermis": a dermal wound crosses the epidermis')
+      bad(
+        'properties',
+        t.usesEnergyDevice
+          ? `usesEnergyDevice is true but none of ${ENERGY_PROPERTIES.join(', ')} is declared`
+          : `an energy property is declared but usesEnergyDevice is false`,
+      )
+    if (props.has('wounds-dermis') && !props.has('wounds-epidermis'))
+      bad('properties', '"wounds-dermis" needs "wounds-epidermis": a dermal wound crosses the epidermis')
   }
   for (const c of conditions)
     c.rules.forEach((r, i) => {
       if (r.minWaitMonths !== undefined && !c.conflict)
-        errors.push(new ContentError(fileOf('contraindication', c.id), c.id, `rules.${i}.minWaitMonths`, 'a shorter wait needs the conflict that supports it, and this condition records none'))
+        errors.push(
+          new ContentError(
+            fileOf('contraindication', c.id),
+            c.id,
+            `rules.${i}.minWaitMonths`,
+            'a shorter wait needs the conflict that supports it, and this condition records none',
+          ),
+        )
     })
   return errors
 }
@@ -53,12 +69,16 @@ export function checkCompleteness({ treatments, conditions, rows, fileOf }: Safe
     const row = rows.get(t.slug)!
     for (const id of row.undecided)
       errors.push(
-        new ContentError(fileOf('treatment', t.slug), t.slug, 'contraindications', `undecided pair ${t.slug} × ${id}: no own entry and no class rule of conditions/${id}.yaml applies; decide it (exclude, defer, caution or none with a reason)`),
+        new ContentError(
+          fileOf('treatment', t.slug),
+          t.slug,
+          'contraindications',
+          `undecided pair ${t.slug} × ${id}: no own entry and no class rule of conditions/${id}.yaml applies; decide it (exclude, defer, caution or none with a reason)`,
+        ),
       )
     for (const d of row.decisions) {
       const c = byId.get(d.id)!
-      if (c.dated && d.stance === 'defer' && d.waitMonths === undefined)
-        errors.push(dated(d, t, c, fileOf))
+      if (c.dated && d.stance === 'defer' && d.waitMonths === undefined) errors.push(dated(d, t, c, fileOf))
     }
   }
   return errors
@@ -103,8 +123,12 @@ export function checkRiskOrder({ treatments, conditions, rows, fileOf }: SafetyI
       if (!b) continue
       const at = locate(a.d, a.t, c, fileOf)
       errors.push(
-        new ContentError(at.file, at.record, at.field,
-          `risk order for ${c.id}: ${a.t.slug} (${INVASIVENESS_WORDS[a.rank]}) is "${describe(a.d)}" but the more invasive ${b.t.slug} (${INVASIVENESS_WORDS[b.rank]}) is "${describe(b.d)}"; make them consistent or add a why with a reference`),
+        new ContentError(
+          at.file,
+          at.record,
+          at.field,
+          `risk order for ${c.id}: ${a.t.slug} (${INVASIVENESS_WORDS[a.rank]}) is "${describe(a.d)}" but the more invasive ${b.t.slug} (${INVASIVENESS_WORDS[b.rank]}) is "${describe(b.d)}"; make them consistent or add a why with a reference`,
+        ),
       )
     }
   }
@@ -131,11 +155,20 @@ export function checkCategoryConsistency({ treatments, conditions, rows, fileOf 
       for (const { d } of cells) counts.set(d.stance, (counts.get(d.stance) ?? 0) + 1)
       if (counts.size < 2) continue
       // The usual stance is the commonest; a tie goes to the more cautious, so a lone milder entry is the one that explains itself.
-      const usual = [...counts].sort((x, y) => y[1] - x[1] || stanceRank(y[0] as SafetyDecision['stance']) - stanceRank(x[0] as SafetyDecision['stance']))[0]![0]
+      const usual = [...counts].sort(
+        (x, y) => y[1] - x[1] || stanceRank(y[0] as SafetyDecision['stance']) - stanceRank(x[0] as SafetyDecision['stance']),
+      )[0]![0]
       for (const { t, d } of cells) {
         if (d.stance === usual || d.source !== 'own' || d.why) continue
         const at = locate(d, t, c, fileOf)
-        errors.push(new ContentError(at.file, at.record, at.field, `${t.slug} is "${d.stance}" for ${c.id} while most ${category} treatments are "${usual}"; add a why with a reference`))
+        errors.push(
+          new ContentError(
+            at.file,
+            at.record,
+            at.field,
+            `${t.slug} is "${d.stance}" for ${c.id} while most ${category} treatments are "${usual}"; add a why with a reference`,
+          ),
+        )
       }
     }
   return errors

@@ -10,9 +10,7 @@ type Declared = Pick<TreatmentSource, 'properties' | 'category'>
 export function ruleApplies(rule: Pick<ClassRule, 'when' | 'unless' | 'categories'>, t: Declared): boolean {
   const props = new Set<string>(t.properties)
   return (
-    rule.when.every((p) => props.has(p)) &&
-    !rule.unless.some((p) => props.has(p)) &&
-    (rule.categories === undefined || rule.categories.includes(t.category))
+    rule.when.every((p) => props.has(p)) && !rule.unless.some((p) => props.has(p)) && (rule.categories === undefined || rule.categories.includes(t.category))
   )
 }
 

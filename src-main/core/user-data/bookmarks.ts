@@ -33,7 +33,8 @@ export function setBookmark(db: Database.Database, slug: string, want: boolean |
       db.prepare('DELETE FROM bookmarks WHERE slug = ?').run(slug)
       return false
     }
-    if (treatmentName === undefined && !isBookmarked(db, slug)) throw new HandbookError('NOT_FOUND', `No treatment "${slug}" in this version of the handbook to bookmark.`)
+    if (treatmentName === undefined && !isBookmarked(db, slug))
+      throw new HandbookError('NOT_FOUND', `No treatment "${slug}" in this version of the handbook to bookmark.`)
     db.prepare(
       `INSERT INTO bookmarks (slug, created_at, treatment_name) VALUES (?, ?, ?)
        ON CONFLICT (slug) DO UPDATE SET treatment_name = coalesce(excluded.treatment_name, bookmarks.treatment_name)`,

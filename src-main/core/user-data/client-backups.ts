@@ -8,7 +8,9 @@ import { fsyncFile, KEEP, listBackups, type BackupFile } from './backups'
 const TABLES = ['client_records', 'client_profiles'] as const
 
 function tablesIn(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name).filter((n) => (TABLES as readonly string[]).includes(n))
+  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[])
+    .map((r) => r.name)
+    .filter((n) => (TABLES as readonly string[]).includes(n))
 }
 
 /** The backup copies that still hold this label (copies that cannot be read are left out). */
@@ -32,8 +34,14 @@ export function backupRetentionText(holding: readonly BackupFile[]): string {
   const daily = holding.filter((b) => b.kind === 'daily').length
   const other = holding.length - daily
   const parts = [`${holding.length} backup cop${holding.length === 1 ? 'y' : 'ies'} made before now still hold this client.`]
-  if (daily) parts.push(`The daily copies (the last ${KEEP.daily} are kept) roll over as the handbook is used: after about ${KEEP.daily} more days of use none of them holds it.`)
-  if (other) parts.push(`${other} cop${other === 1 ? 'y' : 'ies'} taken before an update or an import stay until ${KEEP['pre-migration']} newer ones of the same kind replace them.`)
+  if (daily)
+    parts.push(
+      `The daily copies (the last ${KEEP.daily} are kept) roll over as the handbook is used: after about ${KEEP.daily} more days of use none of them holds it.`,
+    )
+  if (other)
+    parts.push(
+      `${other} cop${other === 1 ? 'y' : 'ies'} taken before an update or an import stay until ${KEEP['pre-migration']} newer ones of the same kind replace them.`,
+    )
   return parts.join(' ')
 }
 

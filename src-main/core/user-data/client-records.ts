@@ -47,7 +47,11 @@ function parsePart<T>(text: string | null, schema: { safeParse(v: unknown): { su
 }
 
 export function listClientRecords(db: Database.Database): ClientRecordItem[] {
-  return (db.prepare('SELECT id, label, updated_at FROM client_records ORDER BY label COLLATE NOCASE').all() as Row[]).map((r) => ({ id: r.id, label: r.label, updatedAt: r.updated_at }))
+  return (db.prepare('SELECT id, label, updated_at FROM client_records ORDER BY label COLLATE NOCASE').all() as Row[]).map((r) => ({
+    id: r.id,
+    label: r.label,
+    updatedAt: r.updated_at,
+  }))
 }
 
 export function getClientRecord(db: Database.Database, id: number): ClientRecord | null {
@@ -55,9 +59,13 @@ export function getClientRecord(db: Database.Database, id: number): ClientRecord
   if (!r) return null
   const screening = parsePart<CandidateProfile>(r.screening, candidateProfile)
   const plan = parsePart<PlanRequestArgs>(r.plan, planRequest)
-  const handouts = (db.prepare('SELECT given_on, title, slugs FROM client_handouts WHERE record_id = ? ORDER BY given_on, id').all(id) as { given_on: string; title: string; slugs: string }[]).map(
-    (h) => ({ givenOn: h.given_on, title: h.title, slugs: JSON.parse(h.slugs) as string[] }),
-  )
+  const handouts = (
+    db.prepare('SELECT given_on, title, slugs FROM client_handouts WHERE record_id = ? ORDER BY given_on, id').all(id) as {
+      given_on: string
+      title: string
+      slugs: string
+    }[]
+  ).map((h) => ({ givenOn: h.given_on, title: h.title, slugs: JSON.parse(h.slugs) as string[] }))
   return {
     id: r.id,
     label: r.label,

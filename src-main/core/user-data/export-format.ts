@@ -3,7 +3,18 @@ import { candidateProfile } from '../screener-profile'
 import { HandbookError } from '../handbook-error'
 import { decodeLogo } from './logo'
 import { USER_SCHEMA_VERSION } from './migrations'
-import { brandingInput, comparisonName, EXPORT_MAX_BYTES, EXPORT_MAX_LABEL, IMPORT_MAX_DEPTH, NOTE_MAX_CHARS, settingsSchema, slug, slugList, utf8Bytes } from './schema'
+import {
+  brandingInput,
+  comparisonName,
+  EXPORT_MAX_BYTES,
+  EXPORT_MAX_LABEL,
+  IMPORT_MAX_DEPTH,
+  NOTE_MAX_CHARS,
+  settingsSchema,
+  slug,
+  slugList,
+  utf8Bytes,
+} from './schema'
 
 /** Marks a file as ours, so a random JSON file is refused before anything else is read. */
 export const EXPORT_FORMAT = 'skin-rejuvenation-handbook/user-data'
@@ -14,7 +25,10 @@ const treatmentName = z.string().max(200).nullable().default(null)
 const noteRecord = z
   .object({
     slug,
-    body: z.string().max(NOTE_MAX_CHARS).refine((b) => b.trim().length > 0, 'is empty'),
+    body: z
+      .string()
+      .max(NOTE_MAX_CHARS)
+      .refine((b) => b.trim().length > 0, 'is empty'),
     treatmentName,
     createdAt: iso.optional(),
     updatedAt: iso,
@@ -26,18 +40,18 @@ const bookmarkRecord = z.object({ slug, treatmentName, createdAt: iso }).strict(
 const comparisonRecord = z.object({ name: comparisonName, slugs: slugList(2, 4), createdAt: iso, updatedAt: iso }).strict()
 // A saved screener profile is checked by the very schema 'profiles/save' uses. Null is a profile this
 // version cannot read (saved by an older form): its label travels, and the screener lists it to redo.
-const clientProfileRecord = z
-  .object({ label: z.string().trim().min(1).max(80), profile: candidateProfile.nullable(), createdAt: iso, updatedAt: iso })
-  .strict()
+const clientProfileRecord = z.object({ label: z.string().trim().min(1).max(80), profile: candidateProfile.nullable(), createdAt: iso, updatedAt: iso }).strict()
 
-const noDuplicates = <T>(key: (x: T) => string, what: string) => (list: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>()
-  list.forEach((x, i) => {
-    const k = key(x)
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `${what} "${k}" appears twice`, path: [i] })
-    seen.add(k)
-  })
-}
+const noDuplicates =
+  <T>(key: (x: T) => string, what: string) =>
+  (list: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>()
+    list.forEach((x, i) => {
+      const k = key(x)
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `${what} "${k}" appears twice`, path: [i] })
+      seen.add(k)
+    })
+  }
 
 /** The export file. Fields added by later versions default to empty, so files from earlier versions still read. */
 export const exportFileSchema = z
@@ -45,10 +59,22 @@ export const exportFileSchema = z
     format: z.literal(EXPORT_FORMAT),
     schemaVersion: z.number().int().min(1).max(USER_SCHEMA_VERSION),
     exportedAt: iso,
-    notes: z.array(noteRecord).superRefine(noDuplicates((n) => n.slug, 'the note on')).default([]),
-    bookmarks: z.array(bookmarkRecord).superRefine(noDuplicates((b) => b.slug, 'the bookmark on')).default([]),
-    comparisons: z.array(comparisonRecord).superRefine(noDuplicates((c) => c.name.toLowerCase(), 'the comparison')).default([]),
-    clientProfiles: z.array(clientProfileRecord).superRefine(noDuplicates((p) => p.label.toLowerCase(), 'the client profile')).default([]),
+    notes: z
+      .array(noteRecord)
+      .superRefine(noDuplicates((n) => n.slug, 'the note on'))
+      .default([]),
+    bookmarks: z
+      .array(bookmarkRecord)
+      .superRefine(noDuplicates((b) => b.slug, 'the bookmark on'))
+      .default([]),
+    comparisons: z
+      .array(comparisonRecord)
+      .superRefine(noDuplicates((c) => c.name.toLowerCase(), 'the comparison'))
+      .default([]),
+    clientProfiles: z
+      .array(clientProfileRecord)
+      .superRefine(noDuplicates((p) => p.label.toLowerCase(), 'the client profile'))
+      .default([]),
     selection: slugList(0, 4).default([]),
     settings: settingsSchema.partial().default({}),
     branding: brandingInput.extend({ updatedAt: iso }).nullable().default(null),

@@ -63,7 +63,8 @@ export function applyImport(db: Database.Database, file: ExportFile, mode: Impor
   return db.transaction(() => {
     const plan = planImport(db, file, mode)
     if (plan.clearAll) {
-      for (const table of ['notes', 'bookmarks', 'comparisons', 'client_profiles', 'selection', 'settings', 'branding']) db.prepare(`DELETE FROM ${table}`).run()
+      for (const table of ['notes', 'bookmarks', 'comparisons', 'client_profiles', 'selection', 'settings', 'branding'])
+        db.prepare(`DELETE FROM ${table}`).run()
     }
     const note = db.prepare(
       `INSERT INTO notes (slug, body, created_at, updated_at, treatment_name) VALUES (@slug, @body, @createdAt, @updatedAt, @treatmentName)

@@ -15,7 +15,11 @@ export interface Logo {
  */
 export function decodeLogo(dataUrl: string): Logo {
   const check = checkImageDataUrl(dataUrl, LOGO_MAX_BYTES)
-  if (!check.ok) throw new HandbookError('BAD_ARGUMENTS', `This logo cannot be used: ${check.reason}. Choose a PNG or JPEG image of at most ${LOGO_MAX_BYTES / 1024} KB and ${IMAGE_MAX_SIDE.toLocaleString('en')} pixels a side.`)
+  if (!check.ok)
+    throw new HandbookError(
+      'BAD_ARGUMENTS',
+      `This logo cannot be used: ${check.reason}. Choose a PNG or JPEG image of at most ${LOGO_MAX_BYTES / 1024} KB and ${IMAGE_MAX_SIDE.toLocaleString('en')} pixels a side.`,
+    )
   return { type: `image/${check.kind}`, bytes: Buffer.from(check.dataUrl.slice(check.dataUrl.indexOf(',') + 1), 'base64') }
 }
 

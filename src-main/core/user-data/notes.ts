@@ -30,7 +30,8 @@ export function saveNote(db: Database.Database, slug: string, body: string, trea
       if (existing) db.prepare('DELETE FROM notes WHERE slug = ?').run(slug)
       return null
     }
-    if (!existing && treatmentName === undefined) throw new HandbookError('NOT_FOUND', `No treatment "${slug}" in this version of the handbook to write a note on.`)
+    if (!existing && treatmentName === undefined)
+      throw new HandbookError('NOT_FOUND', `No treatment "${slug}" in this version of the handbook to write a note on.`)
     const at = now.toISOString()
     db.prepare(
       `INSERT INTO notes (slug, body, created_at, updated_at, treatment_name) VALUES (@slug, @body, @at, @at, @name)

@@ -2,7 +2,18 @@ import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSyn
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { HandbookError } from '../handbook-error'
-import { DAY_MS, listBackups, privateDir, PRIVATE_FILE, pruneOrphanTemps, restoreNewestGoodBackup, stampOf, writeBackup, type BackupFile, type BackupKind } from './backups'
+import {
+  DAY_MS,
+  listBackups,
+  privateDir,
+  PRIVATE_FILE,
+  pruneOrphanTemps,
+  restoreNewestGoodBackup,
+  stampOf,
+  writeBackup,
+  type BackupFile,
+  type BackupKind,
+} from './backups'
 import { applyMigrations, schemaVersionOf, USER_SCHEMA_VERSION } from './migrations'
 import { isEmptyNotebook, newestBackupWithData } from './restore-offer'
 import type { Recovery, RestoreOffer } from './schema'

@@ -7,7 +7,11 @@ import { CONTESTED_POLICIES, DEPTH_UNITS, PAPER_SIZES, THEMES, type SettingKey, 
 export * from './limits'
 export * from './settings-options'
 
-export const slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a treatment slug')
+export const slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a treatment slug')
 
 export const settingsSchema = z
   .object({
@@ -19,8 +23,7 @@ export const settingsSchema = z
   .strict() satisfies z.ZodType<Settings>
 
 const uniqueSlugs = (list: string[]) => new Set(list).size === list.length
-export const slugList = (min: number, max: number) =>
-  z.array(slug).min(min).max(max).refine(uniqueSlugs, { message: 'lists the same treatment twice' })
+export const slugList = (min: number, max: number) => z.array(slug).min(min).max(max).refine(uniqueSlugs, { message: 'lists the same treatment twice' })
 
 export const comparisonName = z.string().trim().min(1, 'needs a name').max(80)
 

@@ -9,7 +9,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * skin type, which stays unset until the practitioner chooses one.
  */
 export function parseCompareQuery(q: LocationQuery): { slugs: string[]; overflow: string[]; fitzpatrick?: FitzpatrickType } {
-  const raw = typeof q.t === 'string' ? q.t.split(',').map((s) => s.trim()).filter((s) => SLUG.test(s)) : []
+  const raw =
+    typeof q.t === 'string'
+      ? q.t
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => SLUG.test(s))
+      : []
   const unique = [...new Set(raw)]
   const fitz = typeof q.fitz === 'string' && (FITZPATRICK_TYPES as readonly string[]).includes(q.fitz) ? (q.fitz as FitzpatrickType) : undefined
   return { slugs: unique.slice(0, MAX_COMPARE), overflow: unique.slice(MAX_COMPARE), ...(fitz ? { fitzpatrick: fitz } : {}) }

@@ -47,6 +47,11 @@ export function parseNote(text: string): Block[] {
 
 /** The note as one line of plain text, markers removed, for previews in lists. */
 export function plainExcerpt(text: string, max = 220): string {
-  const flat = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\*(?!\s)([^*]+?)\*/g, '$1').replace(/^\s*[-*•]\s+/gm, '').replace(/\s+/g, ' ').trim()
+  const flat = text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\*(?!\s)([^*]+?)\*/g, '$1')
+    .replace(/^\s*[-*•]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat
 }

@@ -34,7 +34,9 @@ export function deferralsQuery(deferrals: readonly Deferral[]): string {
  * The screening's deferrals: the latest day any of a treatment's blocks ends under the
  * contested-wait policy in force (remainingTo), or no end when one of them has none.
  */
-export function screeningDeferrals(result: { deferred: { slug: string; blocks: { wait?: { until?: string; remainingTo?: string } }[] }[] } | undefined): Deferral[] {
+export function screeningDeferrals(
+  result: { deferred: { slug: string; blocks: { wait?: { until?: string; remainingTo?: string } }[] }[] } | undefined,
+): Deferral[] {
   return (result?.deferred ?? []).map((t) => {
     const ends = t.blocks.map((b) => b.wait?.remainingTo ?? b.wait?.until)
     if (ends.some((u) => !u)) return { slug: t.slug }

@@ -27,7 +27,11 @@ export function cellLabel(d: SafetyDecision | null): string {
   if (!d) return STANCE_WORDS['no-data'].label
   if (d.stance !== 'defer') return STANCE_WORDS[d.stance].label
   const contested =
-    d.minWaitMonths === undefined ? '' : d.minWaitMonths === 0 ? '; sources disagree, one cited position needs no wait' : `; sources disagree, the shortest cited wait is ${formatMonths(d.minWaitMonths)}`
+    d.minWaitMonths === undefined
+      ? ''
+      : d.minWaitMonths === 0
+        ? '; sources disagree, one cited position needs no wait'
+        : `; sources disagree, the shortest cited wait is ${formatMonths(d.minWaitMonths)}`
   const wait = d.waitMonths ? `, wait ${formatMonths(d.waitMonths)} after it has passed` : ' until it has passed'
   return `Deferred${wait}${contested}`
 }

@@ -110,7 +110,9 @@ export function reasonText(r: RankReason): string {
       return r.fits ? `Age ${r.age.value} within the usual ${r.age.min}–${r.age.max}` : `Age ${r.age.value} outside the usual ${r.age.min}–${r.age.max}`
     case 'glogau': {
       const classes = r.glogau.classes.map((c) => ROMAN[c]).join(', ')
-      return r.fits ? `Glogau ${ROMAN[r.glogau.value]} among the classes treated (${classes})` : `Glogau ${ROMAN[r.glogau.value]} outside the classes treated (${classes})`
+      return r.fits
+        ? `Glogau ${ROMAN[r.glogau.value]} among the classes treated (${classes})`
+        : `Glogau ${ROMAN[r.glogau.value]} outside the classes treated (${classes})`
     }
     case 'skin-type': {
       const s = r.skinType
@@ -131,4 +133,3 @@ export function reasonText(r: RankReason): string {
 }
 
 export const formatPoints = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : '±0')
-

@@ -23,7 +23,6 @@ export const useCatalogStore = defineStore('catalog', () => {
     } else if (a.kind === 'error') error.value = a.error
   }
 
-
   /**
    * Loads the list for these filters. Asked again while that answer is on its
    * way (the router asks as navigation starts, then the view), it waits for the

@@ -50,7 +50,10 @@ export const useCompareStore = defineStore('compare', () => {
     }
   }
   watch(slugs, (now) => {
-    if (restored.value) api().selection.set({ slugs: now }).catch(() => undefined)
+    if (restored.value)
+      api()
+        .selection.set({ slugs: now })
+        .catch(() => undefined)
   })
 
   return { slugs, message, add, remove, set, has, full, restore, restored }

@@ -37,9 +37,15 @@ export const useHandoutStore = defineStore('handout', () => {
   }
 
   /** Prints through the desktop app's dialog; throws an ApiError (NOT_AVAILABLE in the browser preview). */
-  const print = (req: HandoutRequest, paper: PaperSize) => api().print['handout-dialog']({ request: req, paper }).catch((e: unknown) => Promise.reject(toApiError(e)))
+  const print = (req: HandoutRequest, paper: PaperSize) =>
+    api()
+      .print['handout-dialog']({ request: req, paper })
+      .catch((e: unknown) => Promise.reject(toApiError(e)))
   /** Saves a PDF through the desktop app's save dialog; throws an ApiError. */
-  const savePdf = (req: HandoutRequest, paper: PaperSize) => api().print['handout-pdf']({ request: req, paper }).catch((e: unknown) => Promise.reject(toApiError(e)))
+  const savePdf = (req: HandoutRequest, paper: PaperSize) =>
+    api()
+      .print['handout-pdf']({ request: req, paper })
+      .catch((e: unknown) => Promise.reject(toApiError(e)))
 
   return { handout, error, building: request.pending, build, clear, cancel: request.cancel, print, savePdf }
 })

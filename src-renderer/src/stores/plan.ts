@@ -62,7 +62,7 @@ export const usePlanStore = defineStore('plan', () => {
     sessions.value = null
   }
 
-  const current = () => sessions.value ?? (plan.value?.sessions.map((s) => ({ slug: s.slug, date: s.date })) ?? [])
+  const current = () => sessions.value ?? plan.value?.sessions.map((s) => ({ slug: s.slug, date: s.date })) ?? []
   function moveSession(id: string, date: string) {
     const s = plan.value?.sessions.find((x) => x.id === id)
     if (!s || !date) return
@@ -81,7 +81,11 @@ export const usePlanStore = defineStore('plan', () => {
   function addSession(slug: string) {
     const own = current()
     const t = plan.value?.treatments.find((x) => x.slug === slug)
-    const last = own.filter((x) => x.slug === slug).map((x) => x.date).sort().at(-1)
+    const last = own
+      .filter((x) => x.slug === slug)
+      .map((x) => x.date)
+      .sort()
+      .at(-1)
     const base = last ?? start.value
     const d = new Date(`${base}T00:00:00Z`)
     d.setUTCDate(d.getUTCDate() + (last ? Math.max(1, t?.intervalDays ?? 7) : 0))
@@ -99,7 +103,23 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   return {
-    slugs, start, eventDate, eventDaysBefore, downtimeBudget, deferrals, sessions, plan, error, busy, request,
-    build, begin, moveSession, dropSession, addSession, resetToProposal, exportCalendar,
+    slugs,
+    start,
+    eventDate,
+    eventDaysBefore,
+    downtimeBudget,
+    deferrals,
+    sessions,
+    plan,
+    error,
+    busy,
+    request,
+    build,
+    begin,
+    moveSession,
+    dropSession,
+    addSession,
+    resetToProposal,
+    exportCalendar,
   }
 })

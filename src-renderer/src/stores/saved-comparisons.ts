@@ -31,7 +31,9 @@ export const useSavedComparisonsStore = defineStore('saved-comparisons', () => {
   }
 
   async function remove(id: number) {
-    await api().comparisons.delete({ id }).catch(() => undefined)
+    await api()
+      .comparisons.delete({ id })
+      .catch(() => undefined)
     await refresh()
   }
   return { saved, error, refresh, save, remove, cancel: listing.cancel }

@@ -13,7 +13,11 @@ import { useSettingsStore } from './settings'
  */
 export function start(filters?: CatalogFilters): Promise<void> {
   const answer = api().app.start(filters ? { filters } : {})
-  if (filters) void useCatalogStore().load(filters, answer.then((a) => a.list ?? api().catalog.list(filters)))
+  if (filters)
+    void useCatalogStore().load(
+      filters,
+      answer.then((a) => a.list ?? api().catalog.list(filters)),
+    )
   const knowledge = useKnowledgeStore().load(answer)
   const user = answer.then(
     (a) => Promise.all([useSettingsStore().load(a.settings), useCompareStore().restore(a.selection)]),

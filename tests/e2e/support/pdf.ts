@@ -5,7 +5,8 @@ export function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string
   try {
     return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils) to check printed PDFs.`)
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils) to check printed PDFs.`)
     throw e
   }
 }

@@ -4,24 +4,112 @@
 
 /** SQL, FTS5 and shell meta-characters, alone and in the shapes injections take. */
 export const INJECTION_STRINGS = [
-  '"', "'", '*', '^', ':', '(', ')', ';', '--', '\\', '%', '_', '%_%', '{', '}', '+', '-', '~',
-  'NEAR', 'AND', 'OR', 'NOT', 'MATCH', 'NEAR(peel laser, 2)', 'peel AND (laser OR', 'NOT peel', '-peel', '+peel', 'peel*', '^peel', '"peel', 'title:peel', '{title body}: peel', 'search MATCH peel',
-  "' OR 1=1 --", '" OR ""="', "'; DROP TABLE treatments; --", '"); DROP TABLE notes; --', "1' UNION SELECT sql FROM sqlite_schema --", 'x\u0000y', '\u0000', "peel'--",
-  '../../etc/passwd', '..\\..\\windows\\win.ini', '%2e%2e%2f%2e%2e%2f', 'file:///etc/passwd', 'javascript:alert(1)', 'https://evil.example/',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', "{{constructor.constructor('alert(1)')()}}", '${7*7}', '#{7*7}',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf',
+  '"',
+  "'",
+  '*',
+  '^',
+  ':',
+  '(',
+  ')',
+  ';',
+  '--',
+  '\\',
+  '%',
+  '_',
+  '%_%',
+  '{',
+  '}',
+  '+',
+  '-',
+  '~',
+  'NEAR',
+  'AND',
+  'OR',
+  'NOT',
+  'MATCH',
+  'NEAR(peel laser, 2)',
+  'peel AND (laser OR',
+  'NOT peel',
+  '-peel',
+  '+peel',
+  'peel*',
+  '^peel',
+  '"peel',
+  'title:peel',
+  '{title body}: peel',
+  'search MATCH peel',
+  "' OR 1=1 --",
+  '" OR ""="',
+  "'; DROP TABLE treatments; --",
+  '"); DROP TABLE notes; --',
+  "1' UNION SELECT sql FROM sqlite_schema --",
+  'x\u0000y',
+  '\u0000',
+  "peel'--",
+  '../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '%2e%2e%2f%2e%2e%2f',
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+  'https://evil.example/',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  "{{constructor.constructor('alert(1)')()}}",
+  '${7*7}',
+  '#{7*7}',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
 ]
 
 /** Text that breaks naive handling of Unicode: controls, direction overrides, lone surrogates, combining floods. */
 export const UNICODE_STRINGS = [
-  '', ' ', '\t\r\n', '\u202epeel\u202c', '\u200b\u200c\u200d', '\ufeffpeel', 'e\u0301', `a${'\u0301'.repeat(2000)}`, '👩🏽‍⚕️', '🧴💉', '\ud800', '\udfff', 'a\ud800b', '\uffff', '\ufffd', '\u{10ffff}',
-  'ﬁller', 'Ⅻ', 'straße', 'İstanbul', 'ｐｅｅｌ', 'пилинг', 'تقشير', '激光换肤', 'ก้้้้้้้้้้้้้', '\u0085\u2028\u2029', '\u0007\u001b[31m',
+  '',
+  ' ',
+  '\t\r\n',
+  '\u202epeel\u202c',
+  '\u200b\u200c\u200d',
+  '\ufeffpeel',
+  'e\u0301',
+  `a${'\u0301'.repeat(2000)}`,
+  '👩🏽‍⚕️',
+  '🧴💉',
+  '\ud800',
+  '\udfff',
+  'a\ud800b',
+  '\uffff',
+  '\ufffd',
+  '\u{10ffff}',
+  'ﬁller',
+  'Ⅻ',
+  'straße',
+  'İstanbul',
+  'ｐｅｅｌ',
+  'пилинг',
+  'تقشير',
+  '激光换肤',
+  'ก้้้้้้้้้้้้้',
+  '\u0085\u2028\u2029',
+  '\u0007\u001b[31m',
 ]
 
-export const DATE_STRINGS = ['2025-01-31', '2024-02-29', '2025-02-29', '2025-02-30', '2025-13-01', '0000-00-00', '9999-12-31', '1900-01-01', '2025-1-1', '31/01/2025']
+export const DATE_STRINGS = [
+  '2025-01-31',
+  '2024-02-29',
+  '2025-02-29',
+  '2025-02-30',
+  '2025-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '1900-01-01',
+  '2025-1-1',
+  '31/01/2025',
+]
 
-const PNG_1X1 =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
+const PNG_1X1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
 export const DATA_URL_STRINGS = [
   PNG_1X1,
   'data:image/png;base64,',
@@ -33,11 +121,42 @@ export const DATA_URL_STRINGS = [
   `data:image/jpeg;base64,${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]).toString('base64')}`,
 ]
 
-export const JSON_STRINGS = ['{}', '[]', 'null', '0', '""', '{"__proto__":{"polluted":"yes"}}', '{"constructor":{"prototype":{"polluted":"yes"}}}', '{"format":"someone-else","version":1}', '{"a":', `${'['.repeat(5000)}${']'.repeat(5000)}`, '\ufeff{}']
+export const JSON_STRINGS = [
+  '{}',
+  '[]',
+  'null',
+  '0',
+  '""',
+  '{"__proto__":{"polluted":"yes"}}',
+  '{"constructor":{"prototype":{"polluted":"yes"}}}',
+  '{"format":"someone-else","version":1}',
+  '{"a":',
+  `${'['.repeat(5000)}${']'.repeat(5000)}`,
+  '\ufeff{}',
+]
 
 export const HOSTILE_STRINGS = [...INJECTION_STRINGS, ...UNICODE_STRINGS, ...DATE_STRINGS, ...DATA_URL_STRINGS, ...JSON_STRINGS]
 
-export const HOSTILE_NUMBERS = [0, -0, 1, -1, 0.5, -0.5, 2 ** 31, 2 ** 32, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER, 1e308, -1e308, Number.MIN_VALUE, Number.EPSILON, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]
+export const HOSTILE_NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  -0.5,
+  2 ** 31,
+  2 ** 32,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_SAFE_INTEGER + 2,
+  -Number.MAX_SAFE_INTEGER,
+  1e308,
+  -1e308,
+  Number.MIN_VALUE,
+  Number.EPSILON,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+]
 
 function nested(depth: number, wrap: (inner: unknown) => unknown): unknown {
   let v: unknown = 'bottom'

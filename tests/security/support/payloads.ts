@@ -58,7 +58,9 @@ function groupsFor<T extends string | number>(pool: Pool, key: string | undefine
   if (!key) return []
   const singular = key.replace(/s$/, '')
   const alias = pool.aliases[key]
-  const names = [...pool.keyed.keys()].filter((k) => k === alias || k === key || k === singular || k === `${key}.id` || k === `${key}.slug` || k.endsWith(`.${key}`) || k.endsWith(`.${singular}`))
+  const names = [...pool.keyed.keys()].filter(
+    (k) => k === alias || k === key || k === singular || k === `${key}.id` || k === `${key}.slug` || k.endsWith(`.${key}`) || k.endsWith(`.${singular}`),
+  )
   return names.map((n) => [...pool.keyed.get(n)!].filter(keep)).filter((g) => g.length > 0)
 }
 
@@ -68,7 +70,9 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 
 const fitsString = (s: JsonSchema, v: string) =>
   (!s.enum || s.enum.includes(v)) &&
-  v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Infinity) && (!s.pattern || new RegExp(s.pattern, 'u').test(v))
+  v.length >= (s.minLength ?? 0) &&
+  v.length <= (s.maxLength ?? Infinity) &&
+  (!s.pattern || new RegExp(s.pattern, 'u').test(v))
 
 function stringArbitrary(s: JsonSchema, pool: Pool, key?: string): fc.Arbitrary<string> {
   const fits = (v: string) => fitsString(s, v)
@@ -136,7 +140,9 @@ export function validArbitrary(s: JsonSchema, pool: Pool, key?: string): fc.Arbi
       const lists = [...pool.keyed].filter(([k]) => /^\w+\.(id|slug)$/.test(k)).map(([, g]) => [...g].filter(isItem))
       const groups = items.type === 'string' ? (own.length ? own : lists).filter((g) => g.length >= Math.max(1, size.minLength)) : []
       if (!groups.length) return anyItems
-      const coherent = fc.constantFrom(...groups).chain((g) => fc.uniqueArray(fc.constantFrom(...g), { ...size, maxLength: Math.min(size.maxLength, g.length) }))
+      const coherent = fc
+        .constantFrom(...groups)
+        .chain((g) => fc.uniqueArray(fc.constantFrom(...g), { ...size, maxLength: Math.min(size.maxLength, g.length) }))
       return fc.oneof({ arbitrary: coherent, weight: 3 }, { arbitrary: anyItems, weight: 2 })
     }
     case 'string':
@@ -176,35 +182,44 @@ function setAt(value: unknown, path: Path, replacement: unknown, remove = false)
   return copy
 }
 
-const hostileValue = fc.oneof(fc.constantFrom(...ALL_HOSTILE), fc.constantFrom(...HOSTILE_NUMBERS), fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withSparseArray: true, withBoxedValues: true }))
+const hostileValue = fc.oneof(
+  fc.constantFrom(...ALL_HOSTILE),
+  fc.constantFrom(...HOSTILE_NUMBERS),
+  fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withSparseArray: true, withBoxedValues: true }),
+)
 
 /** Valid arguments bent one way: a field dropped, replaced, a dangerous key added, the whole wrapped. */
 export function mutatedArbitrary(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  return fc
-    .tuple(valid, fc.nat(), hostileValue, fc.constantFrom(...DANGEROUS_KEYS), fc.nat({ max: 5 }))
-    .map(([v, pick, hostile, key, how]) => {
-      const all = paths(v)
-      const target = all[pick % all.length]!
-      const objects = all.filter((p) => {
-        const node = p.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v)
-        return node !== null && typeof node === 'object' && !Array.isArray(node)
-      })
-      const host = objects.length ? objects[pick % objects.length]! : []
-      switch (how) {
-        case 0: // a field of the wrong type, size or content
-          return setAt(v, target, hostile)
-        case 1: // a field missing
-          return target.length ? setAt(v, target, undefined, true) : undefined
-        case 2: // an extra field with a dangerous name, as JSON.parse would produce it
-          return setAt(v, host, Object.assign(key === '__proto__' ? ownProtoKey(hostile === undefined ? null : { polluted: 'yes' }) : { [key]: hostile }, host.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v) as object))
-        case 3: // a harmless-looking extra field
-          return setAt(v, host, { ...(host.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v) as object), extra: hostile })
-        case 4: // the whole payload wrapped
-          return pick % 2 ? [v] : { args: v }
-        default: // an object whose prototype (not own keys) carries the fields
-          return Object.assign(Object.create(v && typeof v === 'object' ? v : null) as object, {})
-      }
+  return fc.tuple(valid, fc.nat(), hostileValue, fc.constantFrom(...DANGEROUS_KEYS), fc.nat({ max: 5 })).map(([v, pick, hostile, key, how]) => {
+    const all = paths(v)
+    const target = all[pick % all.length]!
+    const objects = all.filter((p) => {
+      const node = p.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v)
+      return node !== null && typeof node === 'object' && !Array.isArray(node)
     })
+    const host = objects.length ? objects[pick % objects.length]! : []
+    switch (how) {
+      case 0: // a field of the wrong type, size or content
+        return setAt(v, target, hostile)
+      case 1: // a field missing
+        return target.length ? setAt(v, target, undefined, true) : undefined
+      case 2: // an extra field with a dangerous name, as JSON.parse would produce it
+        return setAt(
+          v,
+          host,
+          Object.assign(
+            key === '__proto__' ? ownProtoKey(hostile === undefined ? null : { polluted: 'yes' }) : { [key]: hostile },
+            host.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v) as object,
+          ),
+        )
+      case 3: // a harmless-looking extra field
+        return setAt(v, host, { ...(host.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], v) as object), extra: hostile })
+      case 4: // the whole payload wrapped
+        return pick % 2 ? [v] : { args: v }
+      default: // an object whose prototype (not own keys) carries the fields
+        return Object.assign(Object.create(v && typeof v === 'object' ? v : null) as object, {})
+    }
+  })
 }
 
 /** The hostile mix for one channel: valid arguments, mutated ones and arbitrary values. */
@@ -212,11 +227,7 @@ export function payloadArbitrary(schema: z.ZodType, pool: Pool): fc.Arbitrary<un
   // JSON Schema cannot carry zod's refinements (real dates, no duplicates): of eight candidates, keep one the schema accepts.
   const candidate = validArbitrary(jsonSchemaOf(schema), pool)
   const valid = fc.array(candidate, { minLength: 8, maxLength: 8 }).map((c) => c.find((v) => schema.safeParse(v).success) ?? c[0])
-  return fc.oneof(
-    { arbitrary: valid, weight: 4 },
-    { arbitrary: mutatedArbitrary(valid), weight: 4 },
-    { arbitrary: hostileValue, weight: 2 },
-  )
+  return fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: mutatedArbitrary(valid), weight: 4 }, { arbitrary: hostileValue, weight: 2 })
 }
 
 /** Every string and integer in a value (answers of the API), filed under the key and the list it was found in. */

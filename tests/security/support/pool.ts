@@ -16,7 +16,9 @@ const ALIASES = { flags: 'contraindications.id', endedOn: 'contraindications.id'
 function harvestKnowledgeBase(path: string, pool: Pool): void {
   const db = new Database(path, { readonly: true })
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%VIRTUAL%'").all() as { name: string }[]
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%VIRTUAL%'").all() as {
+      name: string
+    }[]
     for (const { name } of tables) {
       for (const col of db.pragma(`table_info("${name}")`) as { name: string }[]) {
         if (!/^(id|slug|key|term|name|kind|type|title|\w+_id)$/.test(col.name)) continue

@@ -8,7 +8,12 @@ export function contentHash(db: Database.Database): string {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
   for (const { name } of tables) {
     hash.update(`\u0000table ${name}\u0000`)
-    const rows = (db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`).raw().all() as unknown[][]).map((r) => JSON.stringify(r, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)))
+    const rows = (
+      db
+        .prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`)
+        .raw()
+        .all() as unknown[][]
+    ).map((r) => JSON.stringify(r, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)))
     for (const row of rows.sort()) hash.update(row)
   }
   return hash.digest('hex')

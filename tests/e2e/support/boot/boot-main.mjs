@@ -26,7 +26,13 @@ const serve = async (url) => {
   const handler = state.protocols.get('app')
   const res = await handler(new Request(url))
   const body = Buffer.from(await res.arrayBuffer())
-  return { status: res.status, type: res.headers.get('content-type'), csp: res.headers.get('content-security-policy'), size: body.length, head: body.toString('utf8', 0, 200) }
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    csp: res.headers.get('content-security-policy'),
+    size: body.length,
+    head: body.toString('utf8', 0, 200),
+  }
 }
 const html = readFileSync(join(appRoot, 'out/renderer/index.html'), 'utf8')
 const asset = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(html)[1]
@@ -70,12 +76,22 @@ for (let i = 0; i < 5; i++) await tick()
 const shorten = (env) => (env.ok ? { ok: true, value: Array.isArray(env.value) ? `array(${env.value.length})` : env.value } : env)
 const result = {
   beforeReady,
-  log: state.log.map(({ what, ready, detail }) => ({ what, ready, detail: what === 'new BrowserWindow' || what.startsWith('protocol') || what === 'BrowserWindow.loadURL' ? detail : undefined })),
+  log: state.log.map(({ what, ready, detail }) => ({
+    what,
+    ready,
+    detail: what === 'new BrowserWindow' || what.startsWith('protocol') || what === 'BrowserWindow.loadURL' ? detail : undefined,
+  })),
   privileged: state.privileged,
   windows: state.windows.map((w) => ({ options: w.options, loaded: w.loaded })),
   served,
   requestFilter,
-  ipc: { ...ipc, meta: shorten(ipc.meta), treatments: { ok: ipc.treatments.ok, count: ipc.treatments.value?.items?.length ?? ipc.treatments.value?.length }, status: shorten(ipc.status), saved: shorten(ipc.saved) },
+  ipc: {
+    ...ipc,
+    meta: shorten(ipc.meta),
+    treatments: { ok: ipc.treatments.ok, count: ipc.treatments.value?.items?.length ?? ipc.treatments.value?.length },
+    status: shorten(ipc.status),
+    saved: shorten(ipc.saved),
+  },
   databases: { openBeforeQuit, openAfterQuit: opened.filter((o) => o.db.open).map((o) => o.path) },
 }
 process.stdout.write('\nBOOT-RESULT ' + JSON.stringify(result) + '\n')
