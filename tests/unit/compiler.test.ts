@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { compileKnowledgeBase } from '../../src-main/core/content/compile'
 import { KB_SCHEMA_VERSION } from '../../src-main/core/kb-schema'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
 
@@ -44,6 +45,15 @@ describe('content compiler', () => {
     const second = kb.compile()
     expect(second.skipped).toBe(false)
     expect(second.contentHash).not.toBe(first)
+  })
+
+  it('rebuilds an up-to-date file when the compiler code it was built with changes, and only then', () => {
+    const code = (text: string) => ({ compilerSources: [{ file: 'src-main/core/safety/resolve.ts', text }] })
+    const first = compileKnowledgeBase(kb.contentDir, kb.dbPath, code('export const rule = 1'))
+    expect(compileKnowledgeBase(kb.contentDir, kb.dbPath, code('export const rule = 1'))).toMatchObject({ skipped: true, contentHash: first.contentHash })
+    const changed = compileKnowledgeBase(kb.contentDir, kb.dbPath, code('export const rule = 2'))
+    expect(changed.skipped).toBe(false)
+    expect(changed.contentHash).not.toBe(first.contentHash)
   })
 
   const cases: [string, (k: FixtureKb) => void, string][] = [

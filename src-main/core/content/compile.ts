@@ -96,7 +96,17 @@ function pairCounts(content: ReturnType<typeof loadContent>): Record<string, num
  * database is built beside it and renamed into place, so a failed compile
  * leaves the previous file (or none) and never a half-written one.
  */
-export function compileKnowledgeBase(contentDir: string, outPath: string, opts: { force?: boolean } = {}): CompileResult {
+export interface CompileOptions {
+  /** Compile even when the file's stored hash matches. */
+  force?: boolean
+  /**
+   * The compiler's own code (name and text of each file). Hashed with the content so a change to a rule or to
+   * how a table is written rebuilds an otherwise up-to-date file; `npm run kb` passes it, tests need not.
+   */
+  compilerSources?: readonly { file: string; text: string }[]
+}
+
+export function compileKnowledgeBase(contentDir: string, outPath: string, opts: CompileOptions = {}): CompileResult {
   const manifest = readManifest(contentDir)
   const content = loadContent(contentDir)
   content.sources.push({ file: 'handbook.yaml', text: manifest.text })
@@ -109,6 +119,7 @@ export function compileKnowledgeBase(contentDir: string, outPath: string, opts: 
   })
   const previous = manifest.previousRelease ? readPreviousRelease(contentDir, manifest.previousRelease) : undefined
   if (previous) content.sources.push({ file: `(release ${manifest.previousRelease})`, text: previous.text })
+  for (const c of opts.compilerSources ?? []) content.sources.push({ file: `(compiler) ${c.file}`, text: c.text })
   const hash = contentHash(content.sources)
   const counts = {
     treatments: content.treatments.length,
