@@ -31,6 +31,8 @@ interface Clock {
   since: string | undefined
   today: string
   policy: ContestedPolicy
+  /** For a dated condition, the longest wait the matrix gives it: how long its cautions stay current. */
+  currentMonths?: number
 }
 
 /**
@@ -56,6 +58,8 @@ function waitFor(d: SafetyDecision, { since, today }: Clock): WaitView & { over:
  * One cell of the matrix for a condition the client has:
  *   exclude                         → excluded
  *   caution                         → caution
+ *   caution, dated, its date further back than the longest wait the matrix gives the condition
+ *                                   → information: the condition is no longer current
  *   none                            → information: considered, no known interaction
  *   defer, dated, its wait passed   → information: the wait is over
  *   defer, contested, the policy is "show as a caution" and the shortest cited wait has passed
@@ -78,8 +82,18 @@ export function conditionFinding(d: SafetyDecision, record: Contraindication | u
   switch (d.stance) {
     case 'exclude':
       return { finding: { ...base, rule: 'absolute-contraindication', level: 'block' }, effect: 'exclusions' }
-    case 'caution':
+    case 'caution': {
+      // A caution carries no wait of its own, but a dated condition does not stay current forever: once its date
+      // lies further back than the longest wait any treatment must keep after it (a tan after 2 weeks, isotretinoin
+      // after 12 months), even the most wounding treatments may go ahead, so a caution no longer applies either.
+      const until = clock.since && clock.currentMonths !== undefined ? addMonths(clock.since, clock.currentMonths) : undefined
+      if (until && until <= clock.today)
+        return {
+          finding: { ...base, rule: 'caution-lapsed', level: 'info', wait: { months: clock.currentMonths!, since: clock.since!, until } },
+          effect: 'cautions',
+        }
       return { finding: base, effect: 'cautions' }
+    }
     case 'none':
       return { finding: { ...base, rule: 'no-known-interaction', level: 'info' }, effect: 'cautions' }
     case 'defer': {
@@ -143,6 +157,8 @@ export interface JudgeContext {
   policy: ContestedPolicy
   records: ReadonlyMap<string, Contraindication>
   flags: ReadonlySet<string>
+  /** Per dated condition, the longest wait the matrix gives it (see Clock.currentMonths). */
+  currentMonths: ReadonlyMap<string, number>
 }
 
 export function judge(t: Treatment, p: CandidateProfile, ctx: JudgeContext): Verdict {
@@ -155,7 +171,7 @@ export function judge(t: Treatment, p: CandidateProfile, ctx: JudgeContext): Ver
     const record = ctx.records.get(d.id)
     // Only a dated condition counts its wait from the client's date.
     const since = record?.dated ? p.endedOn?.[d.id] : undefined
-    const { finding, effect } = conditionFinding(d, record, { since, today: ctx.today, policy: ctx.policy })
+    const { finding, effect } = conditionFinding(d, record, { since, today: ctx.today, policy: ctx.policy, currentMonths: ctx.currentMonths.get(d.id) })
     v[effect].push(finding)
   }
   const decided = new Set(t.contraindications.map((d) => d.id))

@@ -21,6 +21,11 @@ export type ScreenRule =
   | 'contested-wait'
   /** A dated condition whose wait has passed → information only. */
   | 'wait-over'
+  /**
+   * A caution for a dated condition that is no longer current: its date lies further back than the longest
+   * wait the matrix gives for that condition → information only.
+   */
+  | 'caution-lapsed'
   /** The knowledge base holds no decision for this condition and treatment → shown as "no data", never as safe. */
   | 'no-data'
   /** Pigmentation or scarring risk for this Fitzpatrick type → caution, or excluded when both are high. */
@@ -57,7 +62,14 @@ export interface WaitView {
 /** The rules a condition of the safety matrix produces (or the lack of a decision for one). */
 export type ConditionRule = Extract<
   ScreenRule,
-  'absolute-contraindication' | 'temporary-contraindication' | 'relative-contraindication' | 'no-known-interaction' | 'contested-wait' | 'wait-over' | 'no-data'
+  | 'absolute-contraindication'
+  | 'temporary-contraindication'
+  | 'relative-contraindication'
+  | 'no-known-interaction'
+  | 'contested-wait'
+  | 'wait-over'
+  | 'caution-lapsed'
+  | 'no-data'
 >
 
 /**

@@ -18,15 +18,27 @@ interface Prepared {
   contraindications: Map<string, Contraindication>
   concerns: Map<string, Concern>
   references: Map<string, Reference>
+  currentMonths: Map<string, number>
+}
+
+/** Per dated condition, the longest wait any treatment's row gives it; a condition with no wait gets none (its cautions never lapse). */
+function longestWaits(treatments: Treatment[], records: Map<string, Contraindication>): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const t of treatments)
+    for (const d of t.contraindications) if (records.get(d.id)?.dated && d.waitMonths !== undefined) out.set(d.id, Math.max(out.get(d.id) ?? 0, d.waitMonths))
+  return out
 }
 
 /** Everything screening reads, built once per open knowledge base so one screening costs only the rules. */
 function prepare(kb: KnowledgeBase): Prepared {
   return cached(kb, 'screener', () => {
     const tax = taxonomy(kb)
+    const treatments = allTreatments(kb).map((x) => x.treatment)
+    const contraindications = new Map(tax.contraindications.map((c) => [c.id, c]))
     return {
-      treatments: allTreatments(kb).map((x) => x.treatment),
-      contraindications: new Map(tax.contraindications.map((c) => [c.id, c])),
+      treatments,
+      contraindications,
+      currentMonths: longestWaits(treatments, contraindications),
       concerns: new Map(tax.concerns.map((c) => [c.id, c])),
       references: new Map(referencesById(kb).map((r) => [r.id, r])),
     }
@@ -116,7 +128,7 @@ const byName = (a: ScreenedTreatment, b: ScreenedTreatment) => collator.compare(
 export function screenCandidate(kb: KnowledgeBase, profile: CandidateProfile, today: string, policy: ContestedPolicy = 'cautious'): ScreeningResult {
   const prep = prepare(kb)
   checkProfile(kb, profile, today)
-  const ctx = { today, policy, records: prep.contraindications, flags: new Set(profile.flags) }
+  const ctx = { today, policy, records: prep.contraindications, flags: new Set(profile.flags), currentMonths: prep.currentMonths }
   const result: ScreeningResult = { today, profile, policy, suitable: [], unmatched: [], deferred: [], excluded: [], references: {} }
   const cited = new Set<string>()
 

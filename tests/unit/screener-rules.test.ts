@@ -87,9 +87,26 @@ const profile = (flags: string[], endedOn?: Record<string, string>): CandidatePr
   injectionsAcceptable: true,
   energyDevicesAcceptable: true,
 })
-const ctx = (flags: string[], policy: ContestedPolicy = 'cautious', today = TODAY): JudgeContext => ({ today, policy, records, flags: new Set(flags) })
-const run = (row: SafetyDecision[], flags: string[], endedOn?: Record<string, string>, policy: ContestedPolicy = 'cautious', today = TODAY) =>
-  judge(treatment(row), profile(flags, endedOn), ctx(flags, policy, today))
+// The longest wait the (synthetic) matrix gives each dated condition: how long its cautions stay current.
+const CURRENT = new Map([
+  ['dated-thing', 6],
+  ['contested-thing', 6],
+])
+const ctx = (flags: string[], policy: ContestedPolicy = 'cautious', today = TODAY, currentMonths = CURRENT): JudgeContext => ({
+  today,
+  policy,
+  records,
+  flags: new Set(flags),
+  currentMonths,
+})
+const run = (
+  row: SafetyDecision[],
+  flags: string[],
+  endedOn?: Record<string, string>,
+  policy: ContestedPolicy = 'cautious',
+  today = TODAY,
+  currentMonths = CURRENT,
+) => judge(treatment(row), profile(flags, endedOn), ctx(flags, policy, today, currentMonths))
 
 describe('stances', () => {
   it('excludes, defers, cautions or notes "no known interaction" as the matrix says', () => {
@@ -165,6 +182,39 @@ describe('dated conditions', () => {
     const leap = [decision('dated-thing', { stance: 'defer', waitMonths: 12 })]
     expect(run(leap, ['dated-thing'], { 'dated-thing': '2024-02-29' }, 'cautious', '2025-02-27').deferrals[0]!.wait?.until).toBe('2025-02-28')
     expect(run(leap, ['dated-thing'], { 'dated-thing': '2024-02-29' }, 'cautious', '2025-02-28').deferrals).toEqual([])
+  })
+
+  it('keeps a caution for a dated condition while its date is within the longest wait the matrix gives that condition', () => {
+    const caution = [decision('dated-thing', { stance: 'caution' })]
+    const since = addMonths('2026-06-16', -6)
+    expect(run(caution, ['dated-thing'], { 'dated-thing': since }).cautions.map((f) => [f.rule, f.level])).toEqual([['relative-contraindication', 'caution']])
+    // No date: the condition is current, so the caution holds however long ago anything else ended.
+    expect(run(caution, ['dated-thing']).cautions.map((f) => f.rule)).toEqual(['relative-contraindication'])
+  })
+
+  it('lets a dated caution lapse to information once the longest wait has passed (on the day, and years later)', () => {
+    const caution = [decision('dated-thing', { stance: 'caution' })]
+    for (const since of [addMonths(TODAY, -6), '2023-06-01']) {
+      const v = run(caution, ['dated-thing'], { 'dated-thing': since })
+      expect(v.cautions.map((f) => [f.rule, f.level])).toEqual([['caution-lapsed', 'info']])
+      expect(v.cautions[0]!.wait).toEqual({ months: 6, since, until: addMonths(since, 6) })
+    }
+  })
+
+  it('never lets a caution lapse when the matrix gives the condition no wait, nor for an undated condition', () => {
+    const noWaits = new Map<string, number>()
+    expect(
+      run([decision('dated-thing', { stance: 'caution' })], ['dated-thing'], { 'dated-thing': '2000-01-01' }, 'cautious', TODAY, noWaits).cautions[0]!.rule,
+    ).toBe('relative-contraindication')
+    const undated = run(
+      [decision('undated-thing', { stance: 'caution' })],
+      ['undated-thing'],
+      { 'undated-thing': '2000-01-01' },
+      'cautious',
+      TODAY,
+      new Map([['undated-thing', 1]]),
+    )
+    expect(undated.cautions[0]!.rule).toBe('relative-contraindication')
   })
 
   it('does not read a date for an undated condition: it lasts until the condition has passed', () => {

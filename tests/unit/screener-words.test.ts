@@ -2,7 +2,7 @@
 // and the shorter cited position always beside the most cautious one.
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../src-main/api/screener-types'
-import { findingWait, formatDate } from '../../src-renderer/src/lib/screener-words'
+import { findingTitle, findingWait, formatDate } from '../../src-renderer/src/lib/screener-words'
 
 const deferral = (wait: Finding['wait'], endLabel?: string): Finding => ({
   rule: 'temporary-contraindication',
@@ -46,5 +46,21 @@ describe('deferral wording', () => {
       ),
     )
     expect(text).toMatch(/^Wait until 6 months after the last dose \(1 Dec 2026\); the shortest wait a source supports ends 1 Jul 2026: 16 days to go\.$/)
+  })
+})
+
+describe('a dated caution that is no longer current', () => {
+  it('names the condition as no longer current and says from when, and after what', () => {
+    const lapsed: Finding = {
+      rule: 'caution-lapsed',
+      level: 'info',
+      refs: [],
+      contraindication: { id: 'x', name: 'Recent facial surgery', stance: 'caution', source: 'class', endLabel: 'the surgery' },
+      wait: { months: 3, since: '2025-06-01', until: '2025-09-01' },
+    }
+    expect(findingTitle(lapsed)).toBe('Recent facial surgery: no longer current')
+    expect(findingWait(lapsed)).toBe(
+      `More than 3 months since the surgery, the longest wait the handbook gives for it (ended on ${formatDate('2025-09-01')}): the caution no longer applies.`,
+    )
   })
 })

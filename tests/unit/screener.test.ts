@@ -11,6 +11,7 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CandidateProfile } from '../../src-main/core/screener-profile'
 import type { Finding, ScreenedTreatment, ScreeningResult, ScreenRule } from '../../src-main/api/screener-types'
+import { addMonths } from '../../src-main/core/calendar'
 import { allTreatments } from '../../src-main/core/catalog'
 import { openKnowledgeBase, type KnowledgeBase } from '../../src-main/core/knowledge-base'
 import { screenCandidate } from '../../src-main/core/screener'
@@ -46,6 +47,8 @@ interface Case {
   noted?: Expect
   /** Suitable, and the dated condition's wait is named as over (information only). */
   waitOver?: Expect
+  /** Suitable, and the dated condition's caution is named as no longer current (information only). */
+  lapsed?: Expect
   suitable?: string[]
   check?: (r: ScreeningResult) => void
 }
@@ -952,14 +955,32 @@ const cases: Case[] = [
     },
     check: (r) => expect(r.deferred).toEqual([]),
   },
-  // A caution in the same file carries no wait, so it stays whatever the date (the reason: treat operated skin
-  // only once healed and with the surgeon's agreement).
+  // A caution in the same file carries no wait of its own (treat operated skin only once healed and with the
+  // surgeon's agreement): it holds while the surgery is within the longest wait the file gives (3 months) ...
   {
-    name: 'facial surgery a year ago: deep peels free (wait over); fractional, needling and injection cautions remain',
+    name: 'facial surgery 2 months ago: fractional, needling and injection cautions hold',
+    profile: { flags: ['recent-facial-surgery'], endedOn: { 'recent-facial-surgery': '2026-04-01' } },
+    cautioned: { 'fractional-co2-laser': 'recent-facial-surgery', dermapen: 'recent-facial-surgery', 'hyaluronic-acid-filler': 'recent-facial-surgery' },
+  },
+  // ... and lapses once the surgery lies further back than that: by then even a deep peel may go ahead.
+  {
+    name: 'facial surgery a year ago: deep peels free (wait over); fractional, needling and injection cautions no longer current',
     profile: { flags: ['recent-facial-surgery'], endedOn: { 'recent-facial-surgery': '2025-06-01' } },
     waitOver: { 'phenol-croton-oil-peel': 'recent-facial-surgery', 'tca-peel-medium': 'recent-facial-surgery' },
-    cautioned: { 'fractional-co2-laser': 'recent-facial-surgery', dermapen: 'recent-facial-surgery', 'hyaluronic-acid-filler': 'recent-facial-surgery' },
-    check: (r) => expect(r.deferred).toEqual([]),
+    lapsed: { 'fractional-co2-laser': 'recent-facial-surgery', dermapen: 'recent-facial-surgery', 'hyaluronic-acid-filler': 'recent-facial-surgery' },
+    check: (r) => {
+      expect(r.deferred).toEqual([])
+      expect(finding(r, 'dermapen', 'recent-facial-surgery').wait).toEqual({ months: 3, since: '2025-06-01', until: '2025-09-01' })
+    },
+  },
+  // recent-tan-sunburn.yaml: the longest wait is 0.5 month, so the injection cautions end with it.
+  {
+    name: 'tan three years ago: every wait over and the injection cautions no longer current',
+    profile: { flags: ['recent-tan-sunburn'], endedOn: { 'recent-tan-sunburn': '2023-05-20' } },
+    waitOver: { ipl: 'recent-tan-sunburn', dermapen: 'recent-tan-sunburn', 'glycolic-acid-peel': 'recent-tan-sunburn' },
+    lapsed: { 'botulinum-toxin-a': 'recent-tan-sunburn', 'hyaluronic-acid-filler': 'recent-tan-sunburn', prp: 'recent-tan-sunburn' },
+    check: (r) =>
+      expect(r.suitable.flatMap((t) => t.cautions).filter((c) => c.contraindication?.id === 'recent-tan-sunburn' && c.level !== 'info')).toEqual([]),
   },
 
   // ─── Inflamed skin, autoimmune disease, lesions, healing, light, expectations ─
@@ -1310,7 +1331,7 @@ const cases: Case[] = [
 /** The rules a finding may carry for each stance of the matrix. */
 const RULES_FOR_STANCE = (policy: ContestedPolicy): Record<string, ScreenRule[]> => ({
   exclude: ['absolute-contraindication'],
-  caution: ['relative-contraindication'],
+  caution: ['relative-contraindication', 'caution-lapsed'],
   none: ['no-known-interaction'],
   defer: ['temporary-contraindication', 'wait-over', ...(policy === 'caution' ? (['contested-wait'] as const) : [])],
 })
@@ -1335,6 +1356,12 @@ function checkInvariants(r: ScreeningResult) {
         expect(f.contraindication.source).toBe(cell.source)
         expect(f.refs).toEqual(cell.refs)
         expect(allowed[cell.stance], `${t.slug} × ${cell.id}: ${cell.stance} → ${f.rule}`).toContain(f.rule)
+        // A caution lapses only for a dated condition given a date further back than the longest wait any row gives it.
+        if (f.rule === 'caution-lapsed') {
+          const longest = Math.max(...[...records.values()].flatMap((x) => x.contraindications.filter((d) => d.id === cell.id).map((d) => d.waitMonths ?? 0)))
+          expect(f.wait).toEqual({ months: longest, since: r.profile.endedOn?.[cell.id], until: addMonths(r.profile.endedOn![cell.id]!, longest) })
+          expect(f.wait!.until! <= r.today).toBe(true)
+        }
       }
       for (const id of [...f.refs, ...(f.conflict?.positions.flatMap((p) => p.refs) ?? [])]) expect(r.references[id]?.id).toBe(id)
     }
@@ -1398,6 +1425,12 @@ describe('screenCandidate on the real knowledge base', () => {
       const f = finding(r, slug, condition)
       expect([f.rule, f.level], `${slug} × ${condition} wait over`).toEqual(['wait-over', 'info'])
       expect(f.wait!.until! <= r.today, `${slug} wait ended by today`).toBe(true)
+    }
+    for (const [slug, condition] of Object.entries(c.lapsed ?? {})) {
+      expect(groupOf(r, slug), `${slug} suitable`).toBe('suitable')
+      const f = finding(r, slug, condition)
+      expect([f.rule, f.level], `${slug} × ${condition} no longer current`).toEqual(['caution-lapsed', 'info'])
+      expect(f.wait!.until! <= r.today, `${slug} caution ended by today`).toBe(true)
     }
     for (const slug of c.suitable ?? []) expect(groupOf(r, slug), `${slug} suitable`).toBe('suitable')
     c.check?.(r)

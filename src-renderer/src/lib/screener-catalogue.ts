@@ -52,6 +52,8 @@ export const RULE_EXPLANATIONS: Record<ScreenRule, string> = {
   'contested-wait':
     'Sources disagree about the wait. The most cautious position still advises waiting, but the shortest cited wait has passed, and the setting "When sources disagree" shows such cases as a caution.',
   'wait-over': 'The wait the sources advise has passed.',
+  'caution-lapsed':
+    'A dated condition stays current for as long as the longest wait the handbook gives for it; the client’s date lies further back, so its caution no longer applies.',
   'skin-type-risk':
     'Very high scarring risk, or pigmentation and scarring risks both high or worse, for this skin type excludes the treatment; a high or moderate risk is a caution.',
   'injection-declined': 'The client does not accept injections.',

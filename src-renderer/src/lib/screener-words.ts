@@ -69,6 +69,8 @@ export function findingTitle(f: Finding): string {
       return `${f.contraindication.name}: sources disagree about waiting`
     case 'wait-over':
       return `${f.contraindication.name}: the advised wait is over`
+    case 'caution-lapsed':
+      return `${f.contraindication.name}: no longer current`
     case 'skin-type-risk':
       return `Fitzpatrick ${f.skinType.type}: ${RISK_LABELS[f.skinType.pih]?.toLowerCase()} pigmentation risk, ${RISK_LABELS[f.skinType.scarring]?.toLowerCase()} scarring risk`
     case 'injection-declined':
@@ -96,6 +98,8 @@ export function findingWait(f: Finding): string | undefined {
     return `${conservative} By contrast, ${shorter}`
   }
   if (f.rule === 'wait-over' && f.wait.until) return `The ${formatMonths(f.wait.months)} wait after ${after} ended on ${formatDate(f.wait.until)}.`
+  if (f.rule === 'caution-lapsed' && f.wait.until)
+    return `More than ${formatMonths(f.wait.months)} since ${after}, the longest wait the handbook gives for it (ended on ${formatDate(f.wait.until)}): the caution no longer applies.`
   return waitText(f.wait, after, !!f.contraindication.endLabel)
 }
 
