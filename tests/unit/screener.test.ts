@@ -525,7 +525,7 @@ const cases: Case[] = [
   // hamman-goldman-2013-minimizing-bruising): NSAIDs impair the platelets, but aspirin alone no longer excludes
   // PRP (issue 13). [punctures-skin] → caution (hamman-goldman-2013, schlesinger-cohen-2013-purpura-fillers) —
   // PLLA now cautioned like HA and CaHA (issue 13); botulinum-toxin-a own caution (allergan-botox-important-safety-
-  // information); [wounds-dermis] caution (fractional CO2); [focused-ultrasound] caution (hifu-device-manual-sr-af1313);
+  // information); [wounds-dermis] caution (fractional CO2); [focused-ultrasound] caution (ultherapy-uk-safety-guidelines);
   // catch-all none for treatments that neither puncture nor cut (peels, IPL, monopolar RF).
   {
     name: 'anticoagulant or aspirin: PRP kept with a platelet caution; PLLA, HA, CaHA, toxin and needling cautioned; peels and IPL noted',
@@ -756,7 +756,7 @@ const cases: Case[] = [
     },
   },
   // conditions/implanted-device.yaml: [electrical-current] and [focused-ultrasound] → exclude (own entries:
-  // beinart-nazarian-2013-emi-cardiac-devices, hifu-device-manual-sr-af1313, ultherapy-au-safety-information);
+  // beinart-nazarian-2013-emi-cardiac-devices, ultherapy-uk-safety-guidelines, ultherapy-au-safety-information);
   // [leaves-implant] → caution (restylane-skinboosters-precautions-mims); catch-all none.
   {
     name: 'implanted electronic device: radiofrequency and focused-ultrasound devices excluded; implanted fillers cautioned',
@@ -771,7 +771,7 @@ const cases: Case[] = [
     },
     cautioned: { 'hyaluronic-acid-filler': 'implanted-device', 'poly-l-lactic-acid': 'implanted-device', 'pdo-threads': 'implanted-device' },
     noted: { 'botulinum-toxin-a': 'implanted-device', 'glycolic-acid-peel': 'implanted-device', 'fractional-co2-laser': 'implanted-device' },
-    check: (r) => expect(finding(r, 'hifu', 'implanted-device').refs).toContain('hifu-device-manual-sr-af1313'),
+    check: (r) => expect(finding(r, 'hifu', 'implanted-device').refs).toContain('ultherapy-uk-safety-guidelines'),
   },
 
   // ─── Recent tan or sunburn (dated; every defer waits 0.5 month ≈ 15 days) ──
