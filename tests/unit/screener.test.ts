@@ -378,7 +378,7 @@ const cases: Case[] = [
       for (const slug of deep) expect(rf.months).toBeLessThanOrEqual(finding(r, slug, 'isotretinoin').wait!.months)
       const peel = finding(r, 'tca-peel-superficial', 'isotretinoin')
       expect(peel.wait).toMatchObject({ months: 6, minMonths: 0, until: '2026-09-01', remaining: { months: 3, days: 0 } })
-      expect(peel.conflict?.positions.flatMap((p) => p.refs)).toContain('chandrashekar-2021-superficial-peels-isotretinoin')
+      expect(peel.conflict?.positions.flatMap((p) => p.refs)).toContain('ye-2022-salicylic-peel-during-isotretinoin-rct')
     },
   },
   // Same rules under "show as a caution": where the shortest cited wait is none (the 2017 consensus found no
@@ -410,7 +410,7 @@ const cases: Case[] = [
       expect(d.wait).toMatchObject({ months: 12, minMonths: 6, until: '2027-03-01', minUntil: '2026-09-01', remaining: { months: 3, days: 0 } })
       const peel = finding(r, 'tca-peel-superficial', 'isotretinoin')
       expect(peel.wait).toMatchObject({ months: 6, minMonths: 0, since: '2026-03-01', until: '2026-09-01', minUntil: '2026-03-01' })
-      expect(peel.conflict?.positions.flatMap((p) => p.refs)).toContain('chandrashekar-2021-superficial-peels-isotretinoin')
+      expect(peel.conflict?.positions.flatMap((p) => p.refs)).toContain('ye-2022-salicylic-peel-during-isotretinoin-rct')
     },
   },
   // Same sources; without a date the client is taken to be still on the drug, so every defer stands, without
