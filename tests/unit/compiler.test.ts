@@ -165,6 +165,12 @@ describe('content compiler', () => {
       'references/fixture.yaml › fixture-review › doi: a review needs a doi or pmid, or a noIdentifier saying why',
     ],
     [
+      'a journal article marked undated',
+      (k) =>
+        k.edit(refsFile, (t) => t.replace('  year: 2020\n  journal: "Test Journal"', '  year: undated\n  accessed: "2026-01-01"\n  journal: "Test Journal"')),
+      'references/fixture.yaml › fixture-review › year: a review has a real publication year; "undated" is for web pages',
+    ],
+    [
       'a wait backed only by a clinic page',
       (k) =>
         k.edit('conditions/isotretinoin.yaml', (t) =>

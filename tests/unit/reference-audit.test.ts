@@ -14,16 +14,6 @@ const byId = new Map(refs.map((r) => [r.id, r]))
 const journal = refs.filter((r) => isJournalType(r.type))
 const linked = refs.filter((r) => r.url !== undefined)
 
-// Journal articles whose publication year the December 2026 source review could not confirm.
-// The list may only shrink: a new undated article fails the audit.
-const YEAR_NOT_CONFIRMED = [
-  'bedi-nafr-pulse-energy-mtz-dimensions',
-  'goldberg-ipl-current-trends-jcad',
-  'jama-derm-microsecond-ndyag-collagen',
-  'kist-eryag-fractional-histology',
-  'picosecond-755-dla-chinese-skin',
-  'pubmed-12873868-1064-ndyag-aging-face',
-]
 // Share of journal articles with a DOI or PubMed id. Issue 14's target is 90 %; this floor is what
 // has been confirmed so far and only goes up.
 const IDENTIFIED_FLOOR = 0.75
@@ -38,9 +28,8 @@ describe('reference audit of the shipped content', () => {
     expect(linked.filter((r) => new URL(r.url!).protocol !== 'https:').map((r) => `${r.id} ${r.url}`)).toEqual([])
   })
 
-  it('gives every journal article its real year (apart from the few still being confirmed)', () => {
-    const undated = journal.filter((r) => r.year === 'undated').map((r) => r.id)
-    expect(undated.filter((id) => !YEAR_NOT_CONFIRMED.includes(id))).toEqual([])
+  it('gives every journal article its real year', () => {
+    expect(journal.filter((r) => r.year === 'undated').map((r) => r.id)).toEqual([])
     // Undated web pages say when they were read instead of passing off that year as a publication date.
     expect(refs.filter((r) => r.year === 'undated' && !r.accessed).map((r) => r.id)).toEqual([])
     expect(refs.filter((r) => r.year !== 'undated' && r.year > 2026).map((r) => r.id)).toEqual([])

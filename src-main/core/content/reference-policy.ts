@@ -38,16 +38,24 @@ export function identifierProblems(r: Reference): PolicyProblem[] {
   return [{ field: 'doi', problem: `a ${r.type} needs a doi or pmid, or a noIdentifier saying why it has neither` }]
 }
 
+/** A journal article appeared in a year; "undated" with an access date is for web pages only. */
+export function yearProblems(r: Reference): PolicyProblem[] {
+  if (!isJournalType(r.type) || r.year !== 'undated') return []
+  return [{ field: 'year', problem: `a ${r.type} has a real publication year; "undated" is for web pages` }]
+}
+
 /** What a reader needs to find a journal article: its authors, the year it appeared, and a DOI or PMID. */
 export function journalProblems(r: Reference): PolicyProblem[] {
   if (!isJournalType(r.type)) return []
   const out: PolicyProblem[] = []
   if (!r.authors) out.push({ field: 'authors', problem: `a ${r.type} needs its authors` })
-  if (r.year === 'undated') out.push({ field: 'year', problem: `a ${r.type} has a real publication year; "undated" is for web pages` })
-  return [...out, ...identifierProblems(r)]
+  return [...out, ...yearProblems(r), ...identifierProblems(r)]
 }
 
-/** Every policy problem with one reference. */
+/**
+ * The problems the compiler refuses. Missing authors are counted by the reference audit instead of refused:
+ * some indexed records show none, and leaving a real article out would lose the fact it supports.
+ */
 export function referenceProblems(r: Reference): PolicyProblem[] {
-  return [...linkProblems(r.url), ...journalProblems(r)]
+  return [...linkProblems(r.url), ...yearProblems(r), ...identifierProblems(r)]
 }
