@@ -46,6 +46,13 @@ describe('reference audit of the shipped content', () => {
     }
   })
 
+  it('cites each article once: no two references share a DOI or PubMed id', () => {
+    const owners = new Map<string, string[]>()
+    for (const r of refs)
+      for (const key of [r.doi && `doi ${r.doi.toLowerCase()}`, r.pmid && `pmid ${r.pmid}`]) if (key) owners.set(key, [...(owners.get(key) ?? []), r.id])
+    expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([])
+  })
+
   it('rests every safety fact (contraindication, wait, risk frequency, depth) on at least one source that is not a clinic page', () => {
     const facts = collectSafetyFacts(content)
     expect(facts.length).toBeGreaterThan(500)
