@@ -3,13 +3,20 @@ import type { CatalogList, Facets, MetaInfo, Taxonomy, TreatmentSummary, Treatme
 import type { Changelog } from './content/changelog'
 import { CATEGORIES, FITZPATRICK_TYPES, type FitzpatrickType, type Reference, type Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
-import { cached, type KnowledgeBase } from './knowledge-base'
+import { indexed } from './kb-index'
+import type { KnowledgeBase } from './knowledge-base'
 
 type Row = { record: string; deepest_layer: string }
 
+/** A treatment record and the deepest layer its maximum depth reaches. */
+export interface TreatmentEntry {
+  treatment: Treatment
+  deepestLayer: string
+}
+
 /** Every treatment record, parsed once per open knowledge base. */
-export function allTreatments(kb: KnowledgeBase): { treatment: Treatment; deepestLayer: string }[] {
-  return cached(kb, 'treatments', () =>
+export function allTreatments(kb: KnowledgeBase): TreatmentEntry[] {
+  return indexed(kb, 'treatments', () =>
     (kb.db.prepare('SELECT record, deepest_layer FROM treatments ORDER BY name COLLATE NOCASE').all() as Row[]).map((r) => ({
       treatment: JSON.parse(r.record) as Treatment,
       deepestLayer: r.deepest_layer,
@@ -18,12 +25,12 @@ export function allTreatments(kb: KnowledgeBase): { treatment: Treatment; deepes
 }
 
 /** The same records by slug, for the lookups of one or a few treatments. */
-export function treatmentsBySlug(kb: KnowledgeBase): Map<string, { treatment: Treatment; deepestLayer: string }> {
-  return cached(kb, 'treatments-by-slug', () => new Map(allTreatments(kb).map((x) => [x.treatment.slug, x])))
+export function treatmentsBySlug(kb: KnowledgeBase): Map<string, TreatmentEntry> {
+  return indexed(kb, 'treatmentsBySlug', () => new Map(allTreatments(kb).map((x) => [x.treatment.slug, x])))
 }
 
 export function taxonomy(kb: KnowledgeBase): Taxonomy {
-  return cached(kb, 'taxonomy', () => {
+  return indexed(kb, 'taxonomy', () => {
     const records = <T>(sql: string) => (kb.db.prepare(sql).all() as { record: string }[]).map((r) => JSON.parse(r.record) as T)
     return {
       layers: records('SELECT record FROM layers ORDER BY ord'),
@@ -147,7 +154,7 @@ export function getTreatment(kb: KnowledgeBase, slug: string): TreatmentView {
 
 /** Every reference record, ordered by citation as the lists show them. */
 export function referencesById(kb: KnowledgeBase): Reference[] {
-  return cached(kb, 'refs', () =>
+  return indexed(kb, 'references', () =>
     (kb.db.prepare('SELECT record FROM refs ORDER BY citation').all() as { record: string }[]).map((r) => JSON.parse(r.record) as Reference),
   )
 }

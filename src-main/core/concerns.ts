@@ -2,13 +2,14 @@ import type { ConcernPage, ConcernTreatment } from './result-types'
 import { allTreatments, referencesById, toSummary } from './catalog'
 import type { Concern } from './content/schema'
 import { HandbookError } from './handbook-error'
-import { cached, type KnowledgeBase } from './knowledge-base'
+import { indexed } from './kb-index'
+import type { KnowledgeBase } from './knowledge-base'
 
 const STRENGTH_RANK = { strong: 0, moderate: 1, mild: 2 } as const
 const EVIDENCE_RANK = { A: 0, B: 1, C: 2 } as const
 
 export function allConcerns(kb: KnowledgeBase): Concern[] {
-  return cached(kb, 'concerns', () =>
+  return indexed(kb, 'concerns', () =>
     (kb.db.prepare('SELECT record FROM concerns ORDER BY name COLLATE NOCASE').all() as { record: string }[]).map((r) => JSON.parse(r.record) as Concern),
   )
 }

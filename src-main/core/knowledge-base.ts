@@ -13,8 +13,6 @@ export interface KnowledgeBase {
   readonly db: Database.Database
   readonly meta: KnowledgeBaseMeta
   readonly path: string
-  /** Per-open cache for derived data (lists, term tables) so each is built once. */
-  readonly cache: Map<string, unknown>
   close(): void
 }
 
@@ -84,16 +82,10 @@ export function openKnowledgeBase(path: string, opts: OpenOptions = {}): Knowled
     const difference = schemaDifference(db, opts.nativeBinding)
     if (difference) throw new Error(difference)
     const meta = { schemaVersion, contentVersion: m.get('content_version') ?? '?', contentHash: m.get('content_hash') ?? '?' }
-    return { db, meta, path, cache: new Map(), close: () => db.close() }
+    return { db, meta, path, close: () => db.close() }
   } catch (e) {
     db.close()
     if (e instanceof HandbookError) throw e
     throw new HandbookError('KB_CORRUPT', `The knowledge base file is damaged or is not a handbook database (${(e as Error).message}). ${FIX}`)
   }
-}
-
-/** Memoises derived data on the open knowledge base. */
-export function cached<T>(kb: KnowledgeBase, key: string, build: () => T): T {
-  if (!kb.cache.has(key)) kb.cache.set(key, build())
-  return kb.cache.get(key) as T
 }

@@ -2,11 +2,12 @@
 // resolved it, with the references each cell cites. Read once per open knowledge base.
 import type { SafetyMatrixView } from './result-types'
 import { allTreatments, referencesById, taxonomy } from './catalog'
-import { cached, type KnowledgeBase } from './knowledge-base'
+import { indexed } from './kb-index'
+import type { KnowledgeBase } from './knowledge-base'
 import { inConsultationOrder } from './safety/consultation-order'
 
 export function safetyMatrix(kb: KnowledgeBase): SafetyMatrixView {
-  return cached(kb, 'safety-matrix', () => {
+  return indexed(kb, 'safetyMatrix', () => {
     // Columns in consultation order, as the screener asks.
     const conditions = inConsultationOrder(taxonomy(kb).contraindications)
     const cited = new Set<string>()

@@ -8,12 +8,14 @@ import { parseIsoDate } from './calendar'
 import { allTreatments, referencesById, taxonomy } from './catalog'
 import type { Concern, Contraindication, Treatment } from './content/schema'
 import { HandbookError } from './handbook-error'
-import { cached, type KnowledgeBase } from './knowledge-base'
+import { indexed } from './kb-index'
+import type { KnowledgeBase } from './knowledge-base'
 import { judge } from './screener-rules'
 import type { ContestedPolicy } from './user-data/settings-options'
 import * as W from './screener-weights'
 
-interface Prepared {
+/** Everything one screening reads besides its rules, by id. */
+export interface ScreenerTables {
   treatments: Treatment[]
   contraindications: Map<string, Contraindication>
   concerns: Map<string, Concern>
@@ -30,8 +32,8 @@ function longestWaits(treatments: Treatment[], records: Map<string, Contraindica
 }
 
 /** Everything screening reads, built once per open knowledge base so one screening costs only the rules. */
-function prepare(kb: KnowledgeBase): Prepared {
-  return cached(kb, 'screener', () => {
+function prepare(kb: KnowledgeBase): ScreenerTables {
+  return indexed(kb, 'screener', () => {
     const tax = taxonomy(kb)
     const treatments = allTreatments(kb).map((x) => x.treatment)
     const contraindications = new Map(tax.contraindications.map((c) => [c.id, c]))
@@ -65,7 +67,7 @@ export function checkProfile(kb: KnowledgeBase, p: CandidateProfile, today: stri
   }
 }
 
-function concernReasons(t: Treatment, p: CandidateProfile, prep: Prepared): RankReason[] {
+function concernReasons(t: Treatment, p: CandidateProfile, prep: ScreenerTables): RankReason[] {
   const strengths = new Map(t.concerns.map((c) => [c.id, c.strength]))
   return p.concerns.flatMap((id, index): RankReason[] => {
     const strength = strengths.get(id)
@@ -81,7 +83,7 @@ function concernReasons(t: Treatment, p: CandidateProfile, prep: Prepared): Rank
   })
 }
 
-function rankReasons(t: Treatment, p: CandidateProfile, prep: Prepared, cautions: Finding[]): RankReason[] {
+function rankReasons(t: Treatment, p: CandidateProfile, prep: ScreenerTables, cautions: Finding[]): RankReason[] {
   const { ageMin, ageMax, glogau } = t.candidate
   const ageFits = p.age >= ageMin && p.age <= ageMax
   const glogauFits = glogau.includes(p.glogau)

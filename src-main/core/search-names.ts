@@ -1,7 +1,8 @@
 import type { SearchKind } from './result-types'
 import type { Concern, GlossaryEntry, Guide, Layer, Mechanism } from './content/schema'
 import { allTreatments } from './catalog'
-import { cached, type KnowledgeBase } from './knowledge-base'
+import { indexed } from './kb-index'
+import type { KnowledgeBase } from './knowledge-base'
 import { SEARCH_CATEGORIES } from './search-categories'
 import { editDistance, nearTerms, typoBudget, type Term } from './spelling'
 
@@ -21,7 +22,8 @@ export interface NameMatch {
   score: number
 }
 
-interface Entry {
+/** One way a record can be named, in the forms the matchers compare. */
+export interface NameEntry {
   kind: NamedKind
   key: string
   title: string
@@ -67,9 +69,9 @@ const KIND_RANK: Record<NamedKind, number> = { category: 6, treatment: 5, concer
 
 const rows = <T>(kb: KnowledgeBase, sql: string) => (kb.db.prepare(sql).all() as { record: string }[]).map((r) => JSON.parse(r.record) as T)
 
-function entries(kb: KnowledgeBase): Entry[] {
-  return cached(kb, 'name-entries', () => {
-    const out: Entry[] = []
+function entries(kb: KnowledgeBase): NameEntry[] {
+  return indexed(kb, 'nameEntries', () => {
+    const out: NameEntry[] = []
     const add = (kind: NamedKind, key: string, title: string, names: readonly string[]) => {
       const seen = new Set<string>()
       for (const n of names.flatMap(variants)) {
@@ -92,9 +94,9 @@ function entries(kb: KnowledgeBase): Entry[] {
 }
 
 /** Exact lookups by spaced and by compact form, built once per knowledge base. */
-function exactIndex(kb: KnowledgeBase): Map<string, Entry[]> {
-  return cached(kb, 'name-exact', () => {
-    const map = new Map<string, Entry[]>()
+function exactIndex(kb: KnowledgeBase): Map<string, NameEntry[]> {
+  return indexed(kb, 'nameExact', () => {
+    const map = new Map<string, NameEntry[]>()
     for (const e of entries(kb))
       for (const k of new Set([e.joined, e.compact])) {
         const list = map.get(k) ?? []
@@ -106,12 +108,12 @@ function exactIndex(kb: KnowledgeBase): Map<string, Entry[]> {
 }
 
 function compactTerms(kb: KnowledgeBase): Term[] {
-  return cached(kb, 'name-compact-terms', () => [...new Set(entries(kb).map((e) => e.compact))].map((term) => ({ term, docs: 1 })))
+  return indexed(kb, 'nameCompactTerms', () => [...new Set(entries(kb).map((e) => e.compact))].map((term) => ({ term, docs: 1 })))
 }
 
-function byCompact(kb: KnowledgeBase): Map<string, Entry[]> {
-  return cached(kb, 'name-by-compact', () => {
-    const map = new Map<string, Entry[]>()
+function byCompact(kb: KnowledgeBase): Map<string, NameEntry[]> {
+  return indexed(kb, 'nameByCompact', () => {
+    const map = new Map<string, NameEntry[]>()
     for (const e of entries(kb)) map.set(e.compact, [...(map.get(e.compact) ?? []), e])
     return map
   })
@@ -125,12 +127,18 @@ const FUZZY = 50
 
 interface Keyed {
   key: string
-  entry: Entry
+  entry: NameEntry
+}
+
+/** Every word of every name, and every compact name, each sorted by key. */
+export interface SortedNames {
+  words: Keyed[]
+  compacts: Keyed[]
 }
 
 /** Every word of every name, and every compact name, sorted, for prefix ranges by binary search. */
-function sortedIndex(kb: KnowledgeBase): { words: Keyed[]; compacts: Keyed[] } {
-  return cached(kb, 'name-sorted', () => {
+function sortedIndex(kb: KnowledgeBase): SortedNames {
+  return indexed(kb, 'nameSorted', () => {
     const words: Keyed[] = []
     const compacts: Keyed[] = []
     for (const entry of entries(kb)) {
@@ -157,7 +165,7 @@ function range(list: Keyed[], key: string, prefix: boolean): number[] {
 }
 
 /** Where the query's words sit in a name: at its start, inside it, or only scattered through it. */
-function wordScore(q: string[], e: Entry): number {
+function wordScore(q: string[], e: NameEntry): number {
   const w = e.words
   const last = q.length - 1
   for (let start = 0; start + q.length <= w.length; start++) {
@@ -180,7 +188,7 @@ export function matchNames(kb: KnowledgeBase, raw: string): NameMatch[] {
   const joined = q.join(' ')
   const compact = compactOf(raw)
   const best = new Map<string, NameMatch & { extra: number }>()
-  const offer = (e: Entry, score: number) => {
+  const offer = (e: NameEntry, score: number) => {
     const id = `${e.kind}:${e.key}`
     const extra = Math.max(0, e.compact.length - compact.length)
     const had = best.get(id)

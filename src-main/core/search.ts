@@ -1,7 +1,8 @@
 import type { SearchResult, SearchHit, SearchKind, Segment } from './result-types'
 import { closestTerm, editDistance, nearTerms, typoBudget, type Term } from './spelling'
 import { allTreatments } from './catalog'
-import { cached, type KnowledgeBase } from './knowledge-base'
+import { indexed } from './kb-index'
+import type { KnowledgeBase } from './knowledge-base'
 import { categoryFilter } from './search-categories'
 import { matchNames, namesInPhrase, type NameMatch } from './search-names'
 
@@ -33,11 +34,11 @@ export function queryWords(raw: string): string[] {
 const toMatch = (words: string[]) => words.map((w) => `"${w}"*`).join(' ')
 
 function terms(kb: KnowledgeBase): Term[] {
-  return cached(kb, 'spell-terms', () => kb.db.prepare('SELECT term, docs FROM spell_terms').all() as Term[])
+  return indexed(kb, 'spellTerms', () => kb.db.prepare<[], Term>('SELECT term, docs FROM spell_terms').all())
 }
 
 function hasPrefix(kb: KnowledgeBase, word: string): boolean {
-  const stmt = cached(kb, 'stmt-prefix', () => kb.db.prepare('SELECT 1 FROM spell_terms WHERE term >= ? AND term < ? LIMIT 1'))
+  const stmt = indexed(kb, 'prefixStatement', () => kb.db.prepare<[string, string]>('SELECT 1 FROM spell_terms WHERE term >= ? AND term < ? LIMIT 1'))
   // Every term that starts with `word` sorts between word and word + U+FFFF.
   return stmt.get(word, `${word}\uffff`) !== undefined
 }
@@ -52,7 +53,8 @@ function segments(snippet: string): Segment[] {
   return out
 }
 
-type Row = { id: number; kind: SearchKind; key: string; title: string }
+/** A full-text hit, before its snippet. */
+export type SearchRow = { id: number; kind: SearchKind; key: string; title: string }
 
 const normal = (s: string) => queryWords(s).join(' ')
 
@@ -62,7 +64,7 @@ const normal = (s: string) => queryWords(s).join(' ')
  * them puts that treatment first: "PRP" means PRP, not "PRP with stem cells".
  */
 function exactNames(kb: KnowledgeBase): Map<string, Set<string>> {
-  return cached(kb, 'exact-names', () => {
+  return indexed(kb, 'exactNames', () => {
     const map = new Map<string, Set<string>>()
     for (const { treatment: t } of allTreatments(kb)) {
       const names = [t.name, t.name.replace(/\s*\(.*?\)\s*/g, ' '), ...[...t.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!), ...t.aliases, ...t.brands]
@@ -86,14 +88,14 @@ function categoryCount(kb: KnowledgeBase, key: string): number {
 }
 
 function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<SearchKind, SearchHit[]> {
-  const rank = cached(kb, 'stmt-search', () =>
-    kb.db.prepare(`SELECT rowid AS id, kind, key, title FROM search WHERE search MATCH ? ORDER BY ${BM25} LIMIT 200`),
+  const rank = indexed(kb, 'searchStatement', () =>
+    kb.db.prepare<[string], SearchRow>(`SELECT rowid AS id, kind, key, title FROM search WHERE search MATCH ? ORDER BY ${BM25} LIMIT 200`),
   )
   // snippet() re-reads a document's text, and SQLite would compute it for every
   // match before sorting: only the hits that will be shown get one. (A rowid
   // IN (...) constraint instead would re-run the match once per row.)
-  const snip = cached(kb, 'stmt-snippet', () =>
-    kb.db.prepare(
+  const snip = indexed(kb, 'snippetStatement', () =>
+    kb.db.prepare<{ match: string; ids: string }, { id: number; snip: string }>(
       `SELECT id, snip FROM (
          SELECT rowid AS id, CASE WHEN rowid IN (SELECT value FROM json_each(@ids))
            THEN snippet(search, -1, '${OPEN}', '${CLOSE}', '…', 14) END AS snip
@@ -103,7 +105,7 @@ function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<Search
   )
   const match = toMatch(words)
   const exact = exactNames(kb).get(words.join(' '))
-  const rows = words.length ? (rank.all(match) as Row[]) : []
+  const rows = words.length ? rank.all(match) : []
   if (exact) rows.sort((a, b) => Number(exact.has(b.key) && b.kind === 'treatment') - Number(exact.has(a.key) && a.kind === 'treatment'))
   // What the query names comes first in its group, in the order of how well it names it. Only the
   // best few can be shown (HITS_PER_KIND each), so a short prefix naming thousands costs no more.
@@ -111,16 +113,16 @@ function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<Search
   const place = new Map(named.map((n, i) => [`${n.kind}:${n.key}`, i]))
   const at = (r: { kind: string; key: string }) => place.get(`${r.kind}:${r.key}`) ?? Infinity
   const found = new Set(rows.map((r) => `${r.kind}:${r.key}`))
-  const all: (Row | NameMatch)[] = [...named.filter((n) => !found.has(`${n.kind}:${n.key}`)), ...rows]
+  const all: (SearchRow | NameMatch)[] = [...named.filter((n) => !found.has(`${n.kind}:${n.key}`)), ...rows]
   all.sort((a, b) => (at(a) === at(b) ? 0 : at(a) - at(b)))
-  const chosen = new Map<SearchKind, (Row | NameMatch)[]>()
+  const chosen = new Map<SearchKind, (SearchRow | NameMatch)[]>()
   for (const r of all) {
     const list = chosen.get(r.kind) ?? []
     if (list.length < HITS_PER_KIND) list.push(r)
     chosen.set(r.kind, list)
   }
   const ids = [...chosen.values()].flat().flatMap((r) => ('id' in r ? [r.id] : []))
-  const snippets = new Map(ids.length ? (snip.all({ match, ids: JSON.stringify(ids) }) as { id: number; snip: string }[]).map((s) => [s.id, s.snip]) : [])
+  const snippets = new Map(ids.length ? snip.all({ match, ids: JSON.stringify(ids) }).map((s) => [s.id, s.snip]) : [])
   const groups = new Map<SearchKind, SearchHit[]>()
   for (const [kind, list] of chosen)
     groups.set(
@@ -142,7 +144,7 @@ function run(kb: KnowledgeBase, words: string[], named: NameMatch[]): Map<Search
  * first, since together they matched nothing; else a few treatment names.
  */
 function suggest(kb: KnowledgeBase, words: string[]): string[] {
-  const names = cached(kb, 'treatment-names', () => (kb.db.prepare('SELECT name FROM treatments ORDER BY name').all() as { name: string }[]).map((r) => r.name))
+  const names = indexed(kb, 'treatmentNames', () => kb.db.prepare<[], string>('SELECT name FROM treatments ORDER BY name').pluck().all())
   const out = new Set<string>()
   const known = words.filter((w) => hasPrefix(kb, w))
   for (const w of words) if (!known.includes(w)) for (const t of nearTerms(w, terms(kb), 3, 3)) out.add(t.term)
@@ -153,7 +155,7 @@ function suggest(kb: KnowledgeBase, words: string[]): string[] {
 
 /** Words of treatment names, aliases and brands: what practitioners mostly type, so a typo resolves to them first. */
 function nameTerms(kb: KnowledgeBase): Term[] {
-  return cached(kb, 'name-terms', () => {
+  return indexed(kb, 'nameTerms', () => {
     const counts = new Map<string, number>()
     for (const key of exactNames(kb).keys()) for (const w of key.split(' ')) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1)
     return [...counts].map(([term, docs]) => ({ term, docs }))
@@ -235,7 +237,7 @@ export function search(kb: KnowledgeBase, query: string): SearchResult {
 
 /** Whether the words together match any document's text (names aside). */
 function matchesText(kb: KnowledgeBase, words: string[]): boolean {
-  const stmt = cached(kb, 'stmt-any', () => kb.db.prepare('SELECT 1 FROM search WHERE search MATCH ? LIMIT 1'))
+  const stmt = indexed(kb, 'anyMatchStatement', () => kb.db.prepare<[string]>('SELECT 1 FROM search WHERE search MATCH ? LIMIT 1'))
   return stmt.get(toMatch(words)) !== undefined
 }
 

@@ -5,7 +5,8 @@
 import { treatmentsBySlug } from '../catalog'
 import type { Contraindication } from '../content/schema'
 import { HandbookError } from '../handbook-error'
-import { cached, type KnowledgeBase } from '../knowledge-base'
+import { indexed } from '../kb-index'
+import type { KnowledgeBase } from '../knowledge-base'
 
 export const CHECKLIST_NOTICE =
   "This checklist supports, and does not replace, your clinic's own consent form and consultation. Answer each line; if you answer no, or are unsure, tell your practitioner before treatment."
@@ -35,17 +36,23 @@ export interface Checklist {
 
 type ItemRow = { condition_id: string; statement: string; dated: number }
 
-function statements(kb: KnowledgeBase): Map<string, { statement: string; dated: boolean }> {
-  return cached(kb, 'checklist-items', () => {
+/** A condition's yes/no line on the checklist, and whether it asks for the date it last applied. */
+export interface ChecklistStatement {
+  statement: string
+  dated: boolean
+}
+
+function statements(kb: KnowledgeBase): Map<string, ChecklistStatement> {
+  return indexed(kb, 'checklistStatements', () => {
     const rows = kb.db.prepare('SELECT condition_id, statement, dated FROM checklist_items').all() as ItemRow[]
     return new Map(rows.map((r) => [r.condition_id, { statement: r.statement, dated: r.dated === 1 }]))
   })
 }
 
 function conditions(kb: KnowledgeBase): Map<string, Contraindication> {
-  return cached(
+  return indexed(
     kb,
-    'checklist-conditions',
+    'checklistConditions',
     () =>
       new Map(
         (kb.db.prepare('SELECT record FROM contraindications').all() as { record: string }[]).map((r) => {

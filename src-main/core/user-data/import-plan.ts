@@ -65,7 +65,21 @@ function planEdited<R extends { updatedAt: string }, L extends { updatedAt: stri
  */
 export function planImport(db: Database.Database, file: ExportFile, mode: ImportMode): ImportPlan {
   const replace = mode === 'replace'
-  const plan: ImportPlan = {
+  const plan = emptyPlan(file, mode)
+  planNotes(db, file, plan, replace)
+  planBookmarks(db, file, plan, replace)
+  planComparisons(db, file, plan, replace)
+  planClientProfiles(db, file, plan, replace)
+  planSelection(db, file, plan, replace)
+  planSettings(db, file, plan, replace)
+  planBranding(db, file, plan, replace)
+  plan.preview.empty = changesNothing(plan.preview)
+  return plan
+}
+
+/** A plan that writes nothing yet; replace already clears the notebook. */
+function emptyPlan(file: ExportFile, mode: ImportMode): ImportPlan {
+  return {
     preview: {
       mode,
       exportedAt: file.exportedAt,
@@ -80,7 +94,7 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
       brandingChanged: false,
       empty: false,
     },
-    clearAll: replace,
+    clearAll: mode === 'replace',
     notes: [],
     bookmarks: [],
     comparisons: [],
@@ -89,84 +103,103 @@ export function planImport(db: Database.Database, file: ExportFile, mode: Import
     settings: {},
     branding: undefined,
   }
-  const p = plan.preview
+}
 
-  const localNotes = new Map<string, StoredNote>(listNotes(db).map((n) => [n.slug, n]))
+function planNotes(db: Database.Database, file: ExportFile, plan: ImportPlan, replace: boolean): void {
+  const local = new Map<string, StoredNote>(listNotes(db).map((n) => [n.slug, n]))
   plan.notes = planEdited(
     file.notes,
-    localNotes,
+    local,
     (n) => n.slug,
     (l, n) => l.body === n.body,
     (n, l) => ({ key: n.slug, label: labelOf(n.slug, n.treatmentName, l?.treatmentName) }),
     replace,
-    p.notes,
+    plan.preview.notes,
   )
+  if (replace) for (const n of local.values()) plan.preview.notes.removed.push({ key: n.slug, label: labelOf(n.slug, n.treatmentName) })
+}
 
-  const localMarks = new Map<string, StoredBookmark>(listBookmarks(db).map((b) => [b.slug, b]))
+/** A bookmark has nothing to edit: it is either here already or added. */
+function planBookmarks(db: Database.Database, file: ExportFile, plan: ImportPlan, replace: boolean): void {
+  const counts = plan.preview.bookmarks
+  const local = new Map<string, StoredBookmark>(listBookmarks(db).map((b) => [b.slug, b]))
   for (const mark of file.bookmarks) {
-    const local = localMarks.get(mark.slug)
-    localMarks.delete(mark.slug)
-    if (local) p.bookmarks.unchanged++
+    const known = local.has(mark.slug)
+    local.delete(mark.slug)
+    if (known) counts.unchanged++
     else {
-      p.bookmarks.added.push({ key: mark.slug, label: labelOf(mark.slug, mark.treatmentName) })
+      counts.added.push({ key: mark.slug, label: labelOf(mark.slug, mark.treatmentName) })
       plan.bookmarks.push(mark)
     }
   }
-  if (replace) plan.bookmarks = file.bookmarks
+  if (replace) {
+    plan.bookmarks = file.bookmarks
+    for (const b of local.values()) counts.removed.push({ key: b.slug, label: labelOf(b.slug, b.treatmentName) })
+  }
+}
 
-  const localComparisons = new Map<string, StoredComparison>(listComparisons(db).map((c) => [c.name.toLowerCase(), c]))
+function planComparisons(db: Database.Database, file: ExportFile, plan: ImportPlan, replace: boolean): void {
+  const local = new Map<string, StoredComparison>(listComparisons(db).map((c) => [c.name.toLowerCase(), c]))
   plan.comparisons = planEdited(
     file.comparisons,
-    localComparisons,
+    local,
     (c) => c.name.toLowerCase(),
     (l, c) => sameList(l.slugs, c.slugs),
     (c) => ({ key: c.name, label: c.name }),
     replace,
-    p.comparisons,
+    plan.preview.comparisons,
   )
+  if (replace) for (const c of local.values()) plan.preview.comparisons.removed.push({ key: c.name, label: c.name })
+}
 
-  const localProfiles = new Map<string, ClientProfileRecord>(storedClientProfiles(db).map((c) => [c.label.toLowerCase(), c]))
+function planClientProfiles(db: Database.Database, file: ExportFile, plan: ImportPlan, replace: boolean): void {
+  const local = new Map<string, ClientProfileRecord>(storedClientProfiles(db).map((c) => [c.label.toLowerCase(), c]))
   plan.clientProfiles = planEdited(
     file.clientProfiles,
-    localProfiles,
+    local,
     (c) => c.label.toLowerCase(),
     (l, c) => JSON.stringify(l.profile) === JSON.stringify(c.profile),
     (c) => ({ key: c.label, label: c.label }),
     replace,
-    p.clientProfiles,
+    plan.preview.clientProfiles,
   )
+  if (replace) for (const c of local.values()) plan.preview.clientProfiles.removed.push({ key: c.label, label: c.label })
+}
 
-  if (replace) {
-    for (const c of localProfiles.values()) p.clientProfiles.removed.push({ key: c.label, label: c.label })
-    for (const n of localNotes.values()) p.notes.removed.push({ key: n.slug, label: labelOf(n.slug, n.treatmentName) })
-    for (const b of localMarks.values()) p.bookmarks.removed.push({ key: b.slug, label: labelOf(b.slug, b.treatmentName) })
-    for (const c of localComparisons.values()) p.comparisons.removed.push({ key: c.name, label: c.name })
-  }
-
+/** Merge takes the file's comparison selection only when this notebook has none. */
+function planSelection(db: Database.Database, file: ExportFile, plan: ImportPlan, replace: boolean): void {
   const selection = getSelection(db)
-  if (replace || (selection.length === 0 && file.selection.length > 0)) {
-    plan.selection = file.selection
-    p.selectionChanged = !sameList(selection, file.selection)
-    if (p.selectionChanged) p.selection = { from: selection, to: file.selection }
-  }
+  if (!replace && (selection.length > 0 || file.selection.length === 0)) return
+  const p = plan.preview
+  plan.selection = file.selection
+  p.selectionChanged = !sameList(selection, file.selection)
+  if (p.selectionChanged) p.selection = { from: selection, to: file.selection }
+}
 
+/** Merge takes only the settings the practitioner never chose here. */
+function planSettings(db: Database.Database, file: ExportFile, plan: ImportPlan, replace: boolean): void {
+  const p = plan.preview
   const chosen = chosenSettings(db)
   const before: Settings = { ...DEFAULT_SETTINGS, ...chosen }
   plan.settings = replace ? file.settings : Object.fromEntries(Object.entries(file.settings).filter(([k]) => !(k in chosen)))
   const after: Settings = { ...DEFAULT_SETTINGS, ...(replace ? {} : chosen), ...plan.settings }
   p.settingsChanged = (Object.keys(DEFAULT_SETTINGS) as SettingKey[]).filter((k) => before[k] !== after[k])
   p.settingChanges = p.settingsChanged.map((key) => ({ key, from: String(before[key]), to: String(after[key]) }))
+}
 
+/** Merge takes the file's clinic details only when none were set here. */
+function planBranding(db: Database.Database, file: ExportFile, plan: ImportPlan, replace: boolean): void {
   const hadBranding = hasBranding(db)
-  if (replace || (!hadBranding && file.branding)) {
-    plan.branding = file.branding
-    const local = hadBranding ? getBranding(db) : null
-    const f = file.branding
-    p.brandingChanged = !(local && f ? local.name === f.name && local.address === f.address && local.phone === f.phone && local.logo === f.logo : local === f)
-    if (p.brandingChanged) p.branding = { from: local ? local.name || '(unnamed clinic)' : null, to: f ? f.name || '(unnamed clinic)' : null }
-  }
+  if (!replace && (hadBranding || !file.branding)) return
+  const p = plan.preview
+  plan.branding = file.branding
+  const local = hadBranding ? getBranding(db) : null
+  const f = file.branding
+  p.brandingChanged = !(local && f ? local.name === f.name && local.address === f.address && local.phone === f.phone && local.logo === f.logo : local === f)
+  if (p.brandingChanged) p.branding = { from: local ? local.name || '(unnamed clinic)' : null, to: f ? f.name || '(unnamed clinic)' : null }
+}
 
+function changesNothing(p: ImportPreview): boolean {
   const counts = [p.notes, p.bookmarks, p.comparisons, p.clientProfiles].reduce((n, c) => n + c.added.length + c.updated.length + c.removed.length, 0)
-  p.empty = counts === 0 && !p.selectionChanged && p.settingsChanged.length === 0 && !p.brandingChanged
-  return plan
+  return counts === 0 && !p.selectionChanged && p.settingsChanged.length === 0 && !p.brandingChanged
 }

@@ -31,76 +31,96 @@ export interface Autosaver {
 }
 
 export function createAutosaver(initial: string, opts: AutosaveOptions): Autosaver {
-  const delay = opts.delayMs ?? 800
-  const retries = opts.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000]
-  let latest = initial
-  let saved = initial
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let inFlight: Promise<void> | undefined
-  let attempt = 0
-  let disposed = false
-  let status: AutosaveStatus = { state: 'idle' }
-  const set = (next: AutosaveStatus) => {
-    status = next
-    opts.onStatus(next)
-  }
-  const stopTimer = () => {
-    clearTimeout(timer)
-    timer = undefined
-  }
-  const schedule = (ms: number) => {
-    stopTimer()
-    timer = setTimeout(() => void run(), ms)
+  return new AutosaveLoop(initial, opts)
+}
+
+class AutosaveLoop implements Autosaver {
+  private readonly delay: number
+  private readonly retries: number[]
+  private latest: string
+  private saved: string
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private inFlight: Promise<void> | undefined
+  private attempt = 0
+  private disposed = false
+  private status: AutosaveStatus = { state: 'idle' }
+
+  constructor(
+    initial: string,
+    private readonly opts: AutosaveOptions,
+  ) {
+    this.delay = opts.delayMs ?? 800
+    this.retries = opts.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000]
+    this.latest = initial
+    this.saved = initial
   }
 
-  async function attemptSave(text: string): Promise<void> {
-    set({ ...status, state: 'saving' })
+  edit(text: string): void {
+    this.latest = text
+    if (this.latest === this.saved && !this.inFlight) {
+      this.stopTimer()
+      this.set({ state: this.status.savedAt ? 'saved' : 'idle', savedAt: this.status.savedAt })
+      return
+    }
+    if (this.status.state !== 'retrying' && this.status.state !== 'saving') this.set({ ...this.status, state: 'pending', error: undefined })
+    this.attempt = 0
+    this.schedule(this.delay)
+  }
+
+  flush(): Promise<void> {
+    return this.run()
+  }
+
+  get dirty(): boolean {
+    return this.latest !== this.saved
+  }
+
+  dispose(): void {
+    this.disposed = true
+    this.stopTimer()
+  }
+
+  private set(next: AutosaveStatus): void {
+    this.status = next
+    this.opts.onStatus(next)
+  }
+
+  private stopTimer(): void {
+    clearTimeout(this.timer)
+    this.timer = undefined
+  }
+
+  private schedule(ms: number): void {
+    this.stopTimer()
+    this.timer = setTimeout(() => void this.run(), ms)
+  }
+
+  private async attemptSave(text: string): Promise<void> {
+    this.set({ ...this.status, state: 'saving' })
     try {
-      await opts.save(text)
-      saved = text
-      attempt = 0
-      set({ state: latest === saved ? 'saved' : 'pending', savedAt: new Date() })
+      await this.opts.save(text)
+      this.saved = text
+      this.attempt = 0
+      this.set({ state: this.latest === this.saved ? 'saved' : 'pending', savedAt: new Date() })
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e)
-      if (opts.retryable(e) && !disposed) {
-        set({ ...status, state: 'retrying', error })
-        schedule(retries[Math.min(attempt++, retries.length - 1)]!)
-      } else set({ ...status, state: 'failed', error })
+      if (this.opts.retryable(e) && !this.disposed) {
+        this.set({ ...this.status, state: 'retrying', error })
+        this.schedule(this.retries[Math.min(this.attempt++, this.retries.length - 1)]!)
+      } else this.set({ ...this.status, state: 'failed', error })
     }
   }
 
-  async function run(): Promise<void> {
-    if (inFlight) {
-      await inFlight
+  private async run(): Promise<void> {
+    if (this.inFlight) {
+      await this.inFlight
       // That attempt failed: its retry is scheduled (or the practitioner must act). Otherwise save what was typed meanwhile, now.
-      if (status.state === 'retrying' || status.state === 'failed') return
+      if (this.status.state === 'retrying' || this.status.state === 'failed') return
     }
-    stopTimer()
-    if (latest === saved || disposed) return
-    inFlight = attemptSave(latest).finally(() => (inFlight = undefined))
-    await inFlight
-    if (latest !== saved && !timer && status.state === 'pending') schedule(delay)
-  }
-
-  return {
-    edit(text) {
-      latest = text
-      if (latest === saved && !inFlight) {
-        stopTimer()
-        set({ state: status.savedAt ? 'saved' : 'idle', savedAt: status.savedAt })
-        return
-      }
-      if (status.state !== 'retrying' && status.state !== 'saving') set({ ...status, state: 'pending', error: undefined })
-      attempt = 0
-      schedule(delay)
-    },
-    flush: () => run(),
-    get dirty() {
-      return latest !== saved
-    },
-    dispose() {
-      disposed = true
-      stopTimer()
-    },
+    this.stopTimer()
+    if (this.latest === this.saved || this.disposed) return
+    this.inFlight = this.attemptSave(this.latest).finally(() => (this.inFlight = undefined))
+    await this.inFlight
+    if (this.latest !== this.saved && !this.timer && this.status.state === 'pending') this.schedule(this.delay)
   }
 }
