@@ -45,6 +45,8 @@ function notebook(saved: string[]) {
   return {
     saves: () => calls.filter((c) => c.channel === 'selection/set').map((c) => (c.args as { slugs: string[] }).slugs),
     saved: () => saved,
+    /** The notebook changes under the app, as an import does. */
+    replaceSaved: (next: string[]) => (saved = next),
   }
 }
 
@@ -164,5 +166,17 @@ describe('the comparison selection has one owner', () => {
     expect(nb.saved()).toEqual(['a', 'b'])
     expect(v.addressSlugs()).toBe('a,b')
     expect(nb.saves()).toHaveLength(2)
+  })
+
+  it('after an import changes the notebook, the screen and the address show the imported selection, and nothing is written back', async () => {
+    const nb = notebook(['a', 'b'])
+    const v = await openAt('/compare?t=a,b')
+    nb.replaceSaved(['e', 'f'])
+    await v.compare.reload()
+    await flushPromises()
+    expect(v.columns()).toEqual(['e', 'f'])
+    expect(v.addressSlugs()).toBe('e,f')
+    expect(v.replace).toHaveBeenCalledTimes(1)
+    expect(nb.saves()).toEqual([])
   })
 })

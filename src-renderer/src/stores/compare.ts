@@ -97,5 +97,16 @@ export const useCompareStore = defineStore('compare', () => {
     }
   }
 
-  return { slugs, message, restored, replaced, add, remove, set, has, full, open, undo, dismissUndo, restore }
+  /** The notebook's selection changed under the store (an import): take it as it now is, without writing it back. */
+  async function reload() {
+    try {
+      await saving
+      slugs.value = (await api().selection.get({})).slugs
+      replaced.value = undefined
+    } catch {
+      // The notebook cannot be read: what is on screen stays.
+    }
+  }
+
+  return { slugs, message, restored, replaced, add, remove, set, has, full, open, undo, dismissUndo, restore, reload }
 })
