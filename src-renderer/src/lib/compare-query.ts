@@ -1,6 +1,6 @@
 import type { LocationQuery } from 'vue-router'
 import { FITZPATRICK_TYPES, type FitzpatrickType } from '../../../src-shared/taxonomy'
-import { MAX_COMPARE } from '../stores/compare'
+import { normaliseSelection } from './compare-selection'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -16,7 +16,6 @@ export function parseCompareQuery(q: LocationQuery): { slugs: string[]; overflow
           .map((s) => s.trim())
           .filter((s) => SLUG.test(s))
       : []
-  const unique = [...new Set(raw)]
   const fitz = typeof q.fitz === 'string' && (FITZPATRICK_TYPES as readonly string[]).includes(q.fitz) ? (q.fitz as FitzpatrickType) : undefined
-  return { slugs: unique.slice(0, MAX_COMPARE), overflow: unique.slice(MAX_COMPARE), ...(fitz ? { fitzpatrick: fitz } : {}) }
+  return { ...normaliseSelection(raw), ...(fitz ? { fitzpatrick: fitz } : {}) }
 }

@@ -4,6 +4,7 @@ import type { ImportMode, ImportPreview, ImportResult, UserDataStatus } from '..
 import { api } from '../api/client'
 import { useBookmarksStore } from './bookmarks'
 import { useBrandingStore } from './branding'
+import { useCompareStore } from './compare'
 import { useSettingsStore } from './settings'
 import { downloadText } from '../lib/download'
 
@@ -40,7 +41,7 @@ export const useUserDataStore = defineStore('user-data', () => {
   async function importData(json: string, mode: ImportMode): Promise<ImportResult> {
     const result = await api().userdata.import({ json, mode })
     // Everything on screen that came from the notebook is read again.
-    await Promise.all([useSettingsStore().load(), useBookmarksStore().load(), useBrandingStore().load(), loadStatus()])
+    await Promise.all([useSettingsStore().load(), useBookmarksStore().load(), useBrandingStore().load(), useCompareStore().reload(), loadStatus()])
     return result
   }
 
