@@ -43,7 +43,12 @@ export function taxonomy(kb: KnowledgeBase): Taxonomy {
   })
 }
 
+/** Read once per open knowledge base: the start-up call asks for it every time the app opens, and the changelog alone is ~110 KB of JSON to parse. */
 export function metaInfo(kb: KnowledgeBase): MetaInfo {
+  return indexed(kb, 'meta', () => readMetaInfo(kb))
+}
+
+function readMetaInfo(kb: KnowledgeBase): MetaInfo {
   const count = (table: string) => (kb.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
   const meta = (key: string) => (kb.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value
   const byType = kb.db.prepare('SELECT type, count(*) AS n FROM refs GROUP BY type ORDER BY n DESC, type').all() as { type: Reference['type']; n: number }[]

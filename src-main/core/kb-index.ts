@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3'
 import type { TreatmentEntry } from './catalog'
 import type { Contraindication } from './content/schema'
 import type { KnowledgeBase } from './knowledge-base'
-import type { Concern, GlossaryEntry, GuidesView, Reference, SafetyMatrixView, Taxonomy } from './result-types'
+import type { Concern, GlossaryEntry, GuidesView, MetaInfo, Reference, SafetyMatrixView, Taxonomy } from './result-types'
 import type { ChecklistStatement } from './plan/plan-checklist'
 import type { ScreenerTables } from './screener'
 import type { SearchRow } from './search'
@@ -21,6 +21,8 @@ export interface KnowledgeBaseIndex {
   treatments: TreatmentEntry[]
   treatmentsBySlug: Map<string, TreatmentEntry>
   taxonomy: Taxonomy
+  /** What the knowledge base is: versions, counts, the changelog (about 110 KB of JSON), read once for app/start. */
+  meta: MetaInfo
   /** Every reference, in citation order. */
   references: Reference[]
   concerns: Concern[]
