@@ -1,5 +1,6 @@
 import type { CatalogFilters } from '../../../src-main/api/contract'
 import { api } from '../api/client'
+import { takeEarlyStart } from '../api/early-start'
 import { useCatalogStore } from './catalog'
 import { useCompareStore } from './compare'
 import { useKnowledgeStore } from './knowledge'
@@ -12,7 +13,8 @@ import { useSettingsStore } from './settings'
  * it had asked itself. A retry after an error asks each store's own channel.
  */
 export function start(filters?: CatalogFilters): Promise<void> {
-  const answer = api().app.start(filters ? { filters } : {})
+  // The entry script sent this call before the app's code arrived (api/early-start.ts) when it read the same filters.
+  const answer = takeEarlyStart(filters) ?? api().app.start(filters ? { filters } : {})
   if (filters)
     void useCatalogStore().load(
       filters,
