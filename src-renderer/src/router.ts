@@ -57,13 +57,15 @@ export function createHandbookRouter() {
   })
   // The list is asked for as navigation starts, so at start it travels with the knowledge base's
   // vocabularies and the view's code instead of after them; the view's own request for the same filters joins this one.
-  // The first navigation starts the app: its list, if it opens on the list, comes with the start-up call.
+  // The first navigation starts the app: its list, if it opens on the list, comes with the start-up call. It waits
+  // for that answer (start() settles, failure included), so the window draws the first screen once, with its data,
+  // instead of the frame and a loading line first and the list a layout later; mount.ts mounts once it is ready.
   let started = false
   router.beforeEach((to) => {
     const filters = to.name === 'treatments' ? filtersFromQuery(to.query) : undefined
     if (!started) {
       started = true
-      void start(filters)
+      return start(filters)
     } else if (filters) void useCatalogStore().load(filters)
   })
   router.afterEach((to, from) => {
