@@ -21,42 +21,6 @@ function cspMeta(): Plugin {
   }
 }
 
-/**
- * Links the app's code from index.html as well as the entry's: main.ts sends the start-up call and then imports
- * mount.ts, and without these links the browser would ask for that chunk (and its styles) only once the entry had
- * run, a second round of loading before anything shows. A modulepreload fetches and compiles a module without running it.
- */
-function preloadAppChunk(): Plugin {
-  return {
-    name: 'handbook-preload-app-chunk',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const { bundle, chunk: entry } = ctx
-        if (!bundle || !entry) return
-        const js = new Set<string>()
-        const css = new Set<string>()
-        const add = (file: string) => {
-          const chunk = bundle[file]
-          if (chunk?.type !== 'chunk' || js.has(file) || file === entry.fileName) return
-          js.add(file)
-          chunk.viteMetadata?.importedCss.forEach((f) => css.add(f))
-          chunk.imports.forEach(add)
-        }
-        for (const file of entry.dynamicImports) {
-          const chunk = bundle[file]
-          if (chunk?.type === 'chunk' && chunk.moduleIds.some((id) => id.endsWith('/src-renderer/src/mount.ts'))) add(file)
-        }
-        if (!js.size) throw new Error('handbook-preload-app-chunk: the entry no longer imports mount.ts dynamically; update the plugin or index.html')
-        return [
-          ...[...js].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
-          ...[...css].map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
-        ]
-      },
-    },
-  }
-}
-
 export default defineConfig({
   main: {
     build: {
@@ -79,7 +43,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     base: './',
-    plugins: [vue(), cspMeta(), preloadAppChunk()],
+    plugins: [vue(), cspMeta()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; minified, the window parses about a third as much JavaScript at start.

@@ -1,4 +1,4 @@
-// The app itself: Vue, Pinia, the router and the first screen, loaded by main.ts (the entry) after it has sent the start-up call.
+// The app itself: Vue, Pinia, the router and the first screen. main.ts imports it after start-early.ts has sent the start-up call.
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
