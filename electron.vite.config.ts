@@ -43,7 +43,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     base: './',
-    plugins: [vue(), cspMeta()],
+    // Every component is <script setup>: without the Options API, Vue's runtime is smaller and quicker to parse at start.
+    plugins: [vue({ features: { optionsAPI: false } }), cspMeta()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; minified, the window parses about a third as much JavaScript at start.

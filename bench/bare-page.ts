@@ -20,8 +20,8 @@ export async function startBarePage(app: Snapshot): Promise<BarePage> {
     root: resolve(import.meta.dirname, 'bare'),
     base: './',
     logLevel: 'silent',
-    // The flags @vitejs/plugin-vue sets for the renderer's build.
-    define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    // The flags @vitejs/plugin-vue sets for the renderer's build (the renderer turns the Options API off too).
+    define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     build: { outDir: out, emptyOutDir: true },
   })
   const preview = await startPreviewChild({ ...app, rendererDir: out })
