@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { shallowRef } from 'vue'
 import type { CatalogFilters } from '../../../src-main/api/contract'
 import type { CatalogList } from '../../../src-main/api/types'
 import { api, type ApiError } from '../api/client'
 import { latestRequest } from '../api/request'
 
 export const useCatalogStore = defineStore('catalog', () => {
-  const list = ref<CatalogList>()
-  const error = ref<ApiError>()
+  // Shallow: an answer is replaced whole, never changed in place, so its items need no reactive proxies to draw.
+  const list = shallowRef<CatalogList>()
+  const error = shallowRef<ApiError>()
   // A slower earlier answer must not overwrite a newer one.
   const request = latestRequest((job: { filters: CatalogFilters; given?: Promise<CatalogList> }) => job.given ?? api().catalog.list(job.filters))
   let pending: { key: string; done: Promise<void> } | undefined

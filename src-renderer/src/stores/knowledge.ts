@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { MetaInfo, Taxonomy } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 
 /** What the knowledge base is and its fixed vocabularies (layers, mechanisms, concerns…), loaded once. */
 export const useKnowledgeStore = defineStore('knowledge', () => {
-  const meta = ref<MetaInfo>()
-  const taxonomy = ref<Taxonomy>()
+  // Shallow: read-only answers, replaced whole; the first screen reads them without building reactive proxies.
+  const meta = shallowRef<MetaInfo>()
+  const taxonomy = shallowRef<Taxonomy>()
   const error = ref<ApiError>()
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
 
