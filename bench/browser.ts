@@ -18,6 +18,8 @@ export interface BrowserFigures {
     appMs: number
     bareMs: number
     ratio: number
+    /** Run-to-run spread: quartiles of each run's app time over the same run's bare time. */
+    runRatios: { p25: number; p50: number; p75: number }
     /** Medians of where the time went. */
     appCode: number
     appData: number
@@ -46,7 +48,8 @@ export interface BrowserFigures {
   serverMemory: { idle: number; afterWalk: number; peak: number; screens: string[] }
 }
 
-const COLD_RUNS = 7
+/** Cold loads of each page, alternated. 7 left the ratio to chance on a shared 2-core machine (per-run ratios 1.0-4.0× in one run). */
+export const COLD_RUNS = 15
 const KEYSTROKE_PASSES = 3
 /** What a practitioner types into the palette: names, a brand, a concern, a typo, a prefix. */
 const TYPED = ['microneedling', 'botox', 'acne scars', 'hyaluronc', 'radiofr']
@@ -285,6 +288,10 @@ export async function measureBrowser(build: Snapshot): Promise<BrowserFigures> {
         appMs: med(app, 'painted'),
         bareMs: med(barePage, 'painted'),
         ratio: med(app, 'painted') / med(barePage, 'painted'),
+        runRatios: (() => {
+          const r = app.map((a, i) => a.painted / barePage[i]!.painted)
+          return { p25: percentile(r, 25), p50: median(r), p75: percentile(r, 75) }
+        })(),
         appCode: med(app, 'codeLoaded'),
         appData: med(app, 'dataLoaded'),
         bareCode: med(barePage, 'codeLoaded'),

@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
-import { measureBrowser } from './browser'
+import { COLD_RUNS, measureBrowser } from './browser'
 import { measureBundle } from './bundle'
 import { measureCore, ROOT, type CallFigures } from './core'
 import { openKnowledgeBase } from '../src-main/core/knowledge-base'
@@ -140,7 +140,7 @@ const sections: Section[] = [
   {
     title: `Chromium ${browser.chromium}, browser preview`,
     rows: [
-      { id: 'cold.app', figure: 'cold load to list painted (median of 7)', value: browser.coldLoad.appMs, unit: 'ms' },
+      { id: 'cold.app', figure: `cold load to list painted (median of ${COLD_RUNS})`, value: browser.coldLoad.appMs, unit: 'ms' },
       {
         id: 'cold.bare',
         figure: 'bare Vue + Pinia page (same server, one fetch of the same list, same cards), same runs',
@@ -154,6 +154,7 @@ const sections: Section[] = [
         unit: '×',
         target: 1.5,
         note:
+          `each run's own ratio: median ${browser.coldLoad.runRatios.p50.toFixed(2)}×, quartiles ${browser.coldLoad.runRatios.p25.toFixed(2)}–${browser.coldLoad.runRatios.p75.toFixed(2)}×; ` +
           `medians: app code in at ${browser.coldLoad.appCode.toFixed(0)} ms, its API answers in at ${browser.coldLoad.appData.toFixed(0)} ms, ` +
           `${browser.coldLoad.appRequests} requests, ${browser.coldLoad.appElements} elements on screen; ` +
           `bare page code in at ${browser.coldLoad.bareCode.toFixed(0)} ms, its list in at ${browser.coldLoad.bareData.toFixed(0)} ms, ${browser.coldLoad.bareRequests} requests, ${browser.coldLoad.bareElements} elements`,
