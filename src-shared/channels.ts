@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'app/start',
   'meta/get',
+  'meta/changelog',
   'taxonomy/get',
   'safety/matrix',
   'catalog/list',

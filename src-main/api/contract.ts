@@ -20,6 +20,7 @@ import { clientLabel, clientRecordInput } from './client-record-request'
 import type { ClientRecord, ClientRecordItem } from '../core/user-data/client-records'
 import type {
   CatalogList,
+  Changelog,
   Comparison,
   ConcernPage,
   GlossaryEntry,
@@ -93,6 +94,8 @@ export const contract = {
   // settings and comparison selection, each with its own error so a damaged notebook never hides the handbook.
   'app/start': { args: z.object({ filters: catalogFilters.optional() }).strict(), result: returns<StartView>() },
   'meta/get': { args: none, result: returns<MetaInfo>() },
+  // Apart from meta: ~110 KB that only About and a changed treatment's marker read, kept off the start-up call.
+  'meta/changelog': { args: none, result: returns<Changelog | null>() },
   'taxonomy/get': { args: none, result: returns<Taxonomy>() },
   'safety/matrix': { args: none, result: returns<SafetyMatrixView>() },
   'catalog/list': { args: catalogFilters, result: returns<CatalogList>() },

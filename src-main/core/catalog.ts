@@ -43,9 +43,17 @@ export function taxonomy(kb: KnowledgeBase): Taxonomy {
   })
 }
 
-/** Read once per open knowledge base: the start-up call asks for it every time the app opens, and the changelog alone is ~110 KB of JSON to parse. */
+/** Read once per open knowledge base: the start-up call asks for it every time the app opens. */
 export function metaInfo(kb: KnowledgeBase): MetaInfo {
   return indexed(kb, 'meta', () => readMetaInfo(kb))
+}
+
+/** What changed since the previous release, or null: parsed once per open knowledge base, and only when asked (~110 KB of JSON). */
+export function changelogOf(kb: KnowledgeBase): Changelog | null {
+  return indexed(kb, 'changelog', () => {
+    const row = kb.db.prepare("SELECT value FROM meta WHERE key = 'changelog'").get() as { value: string } | undefined
+    return row ? (JSON.parse(row.value) as Changelog) : null
+  })
 }
 
 function readMetaInfo(kb: KnowledgeBase): MetaInfo {
@@ -53,11 +61,11 @@ function readMetaInfo(kb: KnowledgeBase): MetaInfo {
   const meta = (key: string) => (kb.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value
   const byType = kb.db.prepare('SELECT type, count(*) AS n FROM refs GROUP BY type ORDER BY n DESC, type').all() as { type: Reference['type']; n: number }[]
   const date = meta('content_date')
-  const log = meta('changelog')
+  const hasLog = (kb.db.prepare("SELECT 1 FROM meta WHERE key = 'changelog'").get() as unknown) !== undefined
   return {
     ...kb.meta,
     ...(date ? { contentDate: date } : {}),
-    ...(log ? { changelog: JSON.parse(log) as Changelog } : {}),
+    hasChangelog: hasLog,
     referenceTypes: byType.map((r) => ({ type: r.type, count: r.n })),
     counts: {
       treatments: count('treatments'),

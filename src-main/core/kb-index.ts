@@ -6,6 +6,7 @@
 // two open knowledge bases (tests open several) never share an entry.
 import type Database from 'better-sqlite3'
 import type { TreatmentEntry } from './catalog'
+import type { Changelog } from './content/changelog'
 import type { Contraindication } from './content/schema'
 import type { KnowledgeBase } from './knowledge-base'
 import type { Concern, GlossaryEntry, GuidesView, MetaInfo, Reference, SafetyMatrixView, Taxonomy } from './result-types'
@@ -21,8 +22,10 @@ export interface KnowledgeBaseIndex {
   treatments: TreatmentEntry[]
   treatmentsBySlug: Map<string, TreatmentEntry>
   taxonomy: Taxonomy
-  /** What the knowledge base is: versions, counts, the changelog (about 110 KB of JSON), read once for app/start. */
+  /** What the knowledge base is: versions, counts, read once for app/start. */
   meta: MetaInfo
+  /** What changed since the previous release (about 110 KB of JSON), parsed only when About or a treatment page asks. */
+  changelog: Changelog | null
   /** Every reference, in citation order. */
   references: Reference[]
   concerns: Concern[]

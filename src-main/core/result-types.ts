@@ -32,8 +32,8 @@ export interface MetaInfo {
   contentDate?: string
   /** How many references of each type back the content, most first. */
   referenceTypes: { type: Reference['type']; count: number }[]
-  /** What changed in the safety facts since the previous release. */
-  changelog?: Changelog
+  /** Whether this version records what changed since the previous release (read it with `meta/changelog`). */
+  hasChangelog: boolean
   counts: Record<'treatments' | 'mechanisms' | 'layers' | 'concerns' | 'contraindications' | 'references' | 'glossary' | 'guides', number>
 }
 

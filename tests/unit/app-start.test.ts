@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlerContext, type HandlerContext } from '../../src-main/api/handlers/context'
 import { fixtureKb, type FixtureKb } from '../support/fixture-kb'
@@ -52,5 +53,25 @@ describe("the start-up call ('app/start')", () => {
   it('refuses filters the list would refuse, with the same code', async () => {
     ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
     await expect(apiFor(ctx)('app/start', { filters: { category: 'no-such-category' } } as never)).rejects.toMatchObject({ info: { code: 'BAD_ARGUMENTS' } })
+  })
+})
+
+describe('what changed since the previous release, kept off the start-up call', () => {
+  it("answers 'meta/changelog' apart, and the start-up answer only says whether there is one", async () => {
+    ctx = createHandlerContext({ kbPath: resolve(import.meta.dirname, '../../resources/handbook.db'), userDataDir: folder.dir })
+    const call = apiFor(ctx)
+    const started = await call('app/start', {})
+    const log = await call('meta/changelog', {})
+    expect(started.meta.hasChangelog).toBe(true)
+    expect(JSON.stringify(started)).not.toContain('"changes"')
+    expect(log?.changes.length).toBeGreaterThan(0)
+    expect(log?.to).toBe(started.meta.contentVersion)
+  })
+
+  it('says there is none for a knowledge base without a previous release', async () => {
+    ctx = createHandlerContext({ kbPath: kb.dbPath, userDataDir: folder.dir })
+    const call = apiFor(ctx)
+    expect((await call('meta/get', {})).hasChangelog).toBe(false)
+    expect(await call('meta/changelog', {})).toBeNull()
   })
 })

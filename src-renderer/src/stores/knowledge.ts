@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { MetaInfo, Taxonomy } from '../../../src-main/api/types'
+import type { Changelog, MetaInfo, Taxonomy } from '../../../src-main/api/types'
 import { api, ApiError } from '../api/client'
 
 /** What the knowledge base is and its fixed vocabularies (layers, mechanisms, concerns…), loaded once. */
@@ -10,6 +10,9 @@ export const useKnowledgeStore = defineStore('knowledge', () => {
   const taxonomy = shallowRef<Taxonomy>()
   const error = ref<ApiError>()
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
+  // What changed since the previous release: ~110 KB kept off the start-up call, asked for once by the pages that show it.
+  const changelog = shallowRef<Changelog | null>()
+  let changelogAsked: Promise<void> | undefined
 
   /** Loads both, or takes them from an answer already on its way (the start-up call's). */
   async function load(given?: Promise<{ meta: MetaInfo; taxonomy: Taxonomy }>) {
@@ -26,6 +29,19 @@ export const useKnowledgeStore = defineStore('knowledge', () => {
     }
   }
 
+  /** Loads the changelog once (About, a changed treatment's marker); a failure leaves it unknown and lets a later page ask again. */
+  function loadChangelog(): Promise<void> {
+    changelogAsked ??= api()
+      .meta.changelog({})
+      .then((log) => {
+        changelog.value = log
+      })
+      .catch(() => {
+        changelogAsked = undefined
+      })
+    return changelogAsked
+  }
+
   const byId = <T extends { id: string }>(list: T[] | undefined) => new Map((list ?? []).map((x) => [x.id, x]))
   const layers = computed(() => taxonomy.value?.layers ?? [])
   const mechanismById = computed(() => byId(taxonomy.value?.mechanisms))
@@ -34,5 +50,5 @@ export const useKnowledgeStore = defineStore('knowledge', () => {
   const contraindicationById = computed(() => byId(taxonomy.value?.contraindications))
   const treatmentName = computed(() => new Map((taxonomy.value?.treatments ?? []).map((t) => [t.slug, t.name])))
 
-  return { meta, taxonomy, error, status, load, layers, mechanismById, concernById, layerById, contraindicationById, treatmentName }
+  return { meta, taxonomy, changelog, error, status, load, loadChangelog, layers, mechanismById, concernById, layerById, contraindicationById, treatmentName }
 })
