@@ -86,12 +86,11 @@ export function conditionFinding(d: SafetyDecision, record: Contraindication | u
       // A caution carries no wait of its own, but a dated condition does not stay current forever: once its date
       // lies further back than the longest wait any treatment must keep after it (a tan after 2 weeks, isotretinoin
       // after 12 months), even the most wounding treatments may go ahead, so a caution no longer applies either.
-      const until = clock.since && clock.currentMonths !== undefined ? addMonths(clock.since, clock.currentMonths) : undefined
-      if (until && until <= clock.today)
-        return {
-          finding: { ...base, rule: 'caution-lapsed', level: 'info', wait: { months: clock.currentMonths!, since: clock.since!, until } },
-          effect: 'cautions',
-        }
+      const { since, currentMonths: months } = clock
+      if (since && months !== undefined) {
+        const until = addMonths(since, months)
+        if (until <= clock.today) return { finding: { ...base, rule: 'caution-lapsed', level: 'info', wait: { months, since, until } }, effect: 'cautions' }
+      }
       return { finding: base, effect: 'cautions' }
     }
     case 'none':

@@ -29,8 +29,12 @@ export const useKnowledgeStore = defineStore('knowledge', () => {
     }
   }
 
-  /** Loads the changelog once (About, a changed treatment's marker); a failure leaves it unknown and lets a later page ask again. */
+  /**
+   * Loads the changelog once (About, a changed treatment's marker), unless meta says this version has none;
+   * a failure leaves it unknown and lets a later page ask again.
+   */
   function loadChangelog(): Promise<void> {
+    if (meta.value?.hasChangelog === false) return Promise.resolve()
     changelogAsked ??= api()
       .meta.changelog({})
       .then((log) => {
